@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PlaceLevel } from '@weefsel/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AccessService } from '../auth/access.service';
+import { Viewer } from '../auth/viewer';
+import { AuditService } from '../audit/audit.service';
+import { badInput, notFound } from '../common/app-error';
+import { Connection, decodeCursor, pageSize, toConnection } from '../common/pagination';
+import { PlaceEntity } from '../places/place.entity';
+import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
+import { PeopleArgs } from './dto/people.args';
+import { PersonModel } from './models/person.model';
+import { PersonEntity } from './person.entity';
+import { newPseudonym } from './pseudonym';
+
+export function toPersonModel(p: PersonEntity): PersonModel {
+  return {
+    id: p.id,
+    displayName: p.displayName,
+    pseudonym: p.pseudonym,
+    homePlaceId: p.homePlaceId,
+    birthYear: p.birthYear,
+    roles: p.roles,
+    assets: p.assets,
+    onWatchList: p.onWatchList,
+    consent: p.consent,
+    externalId: p.externalId,
+  };
+}
+
+/** `%` and `_` are wildcards in LIKE: a name search for "50%" must match the text, not everything. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A resident the viewer may see; one outside their places is "not found", so ids leak nothing. */
+  async get(viewer: Viewer, id: string, em: EntityManager = this.db.manager): Promise<PersonEntity> {
+    this.access.assertPersonalData(viewer);
+    const person = await em.getRepository(PersonEntity).findOne({ where: { id, tenantId: viewer.tenantId } });
+    const scope = await this.access.placeScope(viewer);
+    if (!person || !scope.has(person.homePlaceId)) throw notFound('Person', id);
+    return person;
+  }
+
+  async read(viewer: Viewer, id: string): Promise<PersonEntity> {
+    const person = await this.get(viewer, id);
+    await this.audit.record(viewer, 'READ', 'person', id);
+    return person;
+  }
+
+  async list(viewer: Viewer, args: PeopleArgs): Promise<Connection<PersonModel>> {
+    this.access.assertPersonalData(viewer);
+    const places = await this.access.placesUnder(viewer, args.placeId);
+    const limit = pageSize(args);
+    const qb = this.db
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .where('p.tenant_id = :tenantId AND p.home_place_id = ANY(:places)', { tenantId: viewer.tenantId, places });
+    if (args.search?.trim()) {
+      qb.andWhere(`p.display_name ILIKE :pattern ESCAPE '\\'`, { pattern: likePattern(args.search.trim()) });
+    }
+    if (args.onWatchList !== undefined) qb.andWhere('p.on_watch_list = :w', { w: args.onWatchList });
+    const total = await qb.getCount();
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after);
+      qb.andWhere('(p.display_name, p.id) > (:name, :id)', { name, id });
+    }
+    const rows = await qb
+      .orderBy('p.display_name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    return toConnection(rows, limit, total, (p) => [p.displayName, p.id], toPersonModel);
+  }
+
+  async create(viewer: Viewer, input: CreatePersonInput): Promise<PersonEntity> {
+    this.access.assertPersonalData(viewer);
+    return this.db.transaction(async (em) => {
+      await this.assertHomePlace(em, viewer, input.homePlaceId);
+      this.assertRoles(input.roles);
+      const repo = em.getRepository(PersonEntity);
+      const person = await repo.save(
+        repo.create({
+          tenantId: viewer.tenantId,
+          displayName: input.displayName.trim(),
+          pseudonym: await this.uniquePseudonym(em, viewer.tenantId),
+          homePlaceId: input.homePlaceId,
+          birthYear: input.birthYear ?? null,
+          roles: input.roles.map((r) => ({ role: r.role, since: r.since, until: r.until ?? null })),
+          assets: input.assets.map((a) => ({ kind: a.kind, label: a.label.trim() })),
+          onWatchList: input.onWatchList,
+          consent: input.consent
+            ? {
+                basis: input.consent.basis,
+                recordedOn: input.consent.recordedOn,
+                recordedBy: viewer.displayName,
+                note: input.consent.note ?? null,
+                withdrawnOn: input.consent.withdrawnOn ?? null,
+              }
+            : null,
+          externalId: input.externalId ?? null,
+        }),
+      );
+      await this.audit.record(viewer, 'CREATE', 'person', person.id, null, em);
+      return person;
+    });
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdatePersonInput): Promise<PersonEntity> {
+    return this.db.transaction(async (em) => {
+      const person = await this.get(viewer, id, em);
+      if (input.homePlaceId !== undefined && input.homePlaceId !== person.homePlaceId) {
+        await this.assertHomePlace(em, viewer, input.homePlaceId);
+        person.homePlaceId = input.homePlaceId;
+      }
+      if (input.displayName !== undefined) person.displayName = input.displayName.trim();
+      if (input.birthYear !== undefined) person.birthYear = input.birthYear;
+      if (input.roles !== undefined) {
+        this.assertRoles(input.roles);
+        person.roles = input.roles.map((r) => ({ role: r.role, since: r.since, until: r.until ?? null }));
+      }
+      if (input.assets !== undefined) person.assets = input.assets.map((a) => ({ kind: a.kind, label: a.label.trim() }));
+      if (input.onWatchList !== undefined) person.onWatchList = input.onWatchList;
+      if (input.consent !== undefined) {
+        person.consent = input.consent
+          ? {
+              basis: input.consent.basis,
+              recordedOn: input.consent.recordedOn,
+              recordedBy: viewer.displayName,
+              note: input.consent.note ?? null,
+              withdrawnOn: input.consent.withdrawnOn ?? null,
+            }
+          : null;
+      }
+      const saved = await em.getRepository(PersonEntity).save(person);
+      await this.audit.record(viewer, 'UPDATE', 'person', id, { fields: Object.keys(input) }, em);
+      return saved;
+    });
+  }
+
+  /**
+   * Erasure (AVG art. 17): the person and, by foreign-key cascade, their ties, memberships,
+   * participations, help requests and offers and their place in contact moments.
+   */
+  async erase(viewer: Viewer, id: string): Promise<string> {
+    return this.db.transaction(async (em) => {
+      await this.get(viewer, id, em);
+      await em.getRepository(PersonEntity).delete({ id, tenantId: viewer.tenantId });
+      await this.audit.record(viewer, 'ERASE', 'person', id, null, em);
+      return id;
+    });
+  }
+
+  async byIds(tenantId: string, ids: readonly string[]): Promise<PersonEntity[]> {
+    return this.db.getRepository(PersonEntity).find({ where: { tenantId, id: In([...ids]) } });
+  }
+
+  private async assertHomePlace(em: EntityManager, viewer: Viewer, placeId: string): Promise<void> {
+    await this.access.assertPlace(viewer, placeId);
+    const place = await em.getRepository(PlaceEntity).findOne({ where: { id: placeId, tenantId: viewer.tenantId } });
+    if (!place) throw notFound('Place', placeId);
+    if (place.level !== PlaceLevel.STREET) {
+      throw badInput(`A resident's home place is a street; ${place.name} is a ${place.level}.`, 'homePlaceId');
+    }
+  }
+
+  private assertRoles(roles: { since: string; until?: string | null }[]): void {
+    for (const r of roles) {
+      if (r.until && r.until < r.since) throw badInput('A role cannot end before it started.', 'roles');
+    }
+  }
+
+  private async uniquePseudonym(em: EntityManager, tenantId: string): Promise<string> {
+    for (;;) {
+      const candidate = newPseudonym();
+      if (!(await em.getRepository(PersonEntity).exist({ where: { tenantId, pseudonym: candidate } }))) {
+        return candidate;
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Weefsel API: GraphQL at /graphql, GET /health, and the web app at / when it has been built.
+ */
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app/app.module';
+import { loadConfig } from './app/config/app-config';
+import { queryStatsMiddleware } from './app/database/query-stats';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    logger: ['error', 'warn', 'log'],
+  });
+  app.use(queryStatsMiddleware);
+  app.enableShutdownHooks();
+  await app.listen(config.port, '0.0.0.0');
+  const url = `http://localhost:${config.port}`;
+  const store = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.pgliteDataDir}`;
+  Logger.log(`Weefsel is running: web ${url}/  GraphQL ${url}/graphql  health ${url}/health  (${store})`, 'Weefsel');
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
