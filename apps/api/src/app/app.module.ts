@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { JwtModule } from '@nestjs/jwt';
@@ -7,33 +7,22 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import { AuditService } from './audit/audit.service';
-import { AccessService } from './auth/access.service';
 import { AuthGuard } from './auth/auth.guard';
-import { AuthResolver } from './auth/auth.resolver';
-import { AuthService } from './auth/auth.service';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
-import { ENTITIES } from './database/entities';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthController } from './health.controller';
-import { PeopleResolver } from './people/people.resolver';
-import { PeopleService } from './people/people.service';
-import { PlacesResolver } from './places/places.resolver';
-import { PlacesService } from './places/places.service';
-import { TiesResolver } from './ties/ties.resolver';
-import { TiesService } from './ties/ties.service';
-import { UsersResolver } from './users/users.resolver';
-import { UsersService } from './users/users.service';
-
-/** Shared services every feature uses: access rules and the audit log. */
-@Global()
-@Module({
-  imports: [TypeOrmModule.forFeature(ENTITIES)],
-  providers: [AccessService, AuditService],
-  exports: [AccessService, AuditService, TypeOrmModule],
-})
-export class CoreModule {}
+import { AuthModule } from './auth/auth.module';
+import { CollectivesModule } from './collectives/collectives.module';
+import { ContactMomentsModule } from './contact-moments/contact-moments.module';
+import { CoreModule } from './core.module';
+import { HelpModule } from './help/help.module';
+import { ImportExportModule } from './import-export/import-export.module';
+import { InitiativesModule } from './initiatives/initiatives.module';
+import { PeopleModule } from './people/people.module';
+import { PlacesModule } from './places/places.module';
+import { TiesModule } from './ties/ties.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -52,12 +41,26 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: true }),
         CoreModule,
-        JwtModule.register({ secret: config.jwtSecret, signOptions: { expiresIn: config.jwtExpiresInSeconds } }),
+        JwtModule.register({
+          global: true,
+          secret: config.jwtSecret,
+          signOptions: { expiresIn: config.jwtExpiresInSeconds },
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [getDataSourceToken()],
           useFactory: (db: DataSource) => graphqlOptions(config, db),
         }),
+        AuthModule,
+        UsersModule,
+        PlacesModule,
+        PeopleModule,
+        TiesModule,
+        CollectivesModule,
+        InitiativesModule,
+        ContactMomentsModule,
+        HelpModule,
+        ImportExportModule,
         ...serveWeb,
       ],
       controllers: [HealthController],
@@ -68,16 +71,6 @@ export class AppModule {
           provide: APP_PIPE,
           useValue: new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false }),
         },
-        AuthService,
-        AuthResolver,
-        UsersService,
-        UsersResolver,
-        PlacesService,
-        PlacesResolver,
-        PeopleService,
-        PeopleResolver,
-        TiesService,
-        TiesResolver,
       ],
       exports: [APP_CONFIG],
     };

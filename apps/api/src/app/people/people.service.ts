@@ -128,7 +128,8 @@ export class PeopleService {
         this.assertRoles(input.roles);
         person.roles = input.roles.map((r) => ({ role: r.role, since: r.since, until: r.until ?? null }));
       }
-      if (input.assets !== undefined) person.assets = input.assets.map((a) => ({ kind: a.kind, label: a.label.trim() }));
+      if (input.assets !== undefined)
+        person.assets = input.assets.map((a) => ({ kind: a.kind, label: a.label.trim() }));
       if (input.onWatchList !== undefined) person.onWatchList = input.onWatchList;
       if (input.consent !== undefined) {
         person.consent = input.consent

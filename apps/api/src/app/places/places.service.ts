@@ -51,7 +51,13 @@ export class PlacesService {
       .limit(limit + 1)
       .getRawAndEntities();
     const withKeys = rows.entities.map((entity, i) => ({ entity, key: String(rows.raw[i]['sort_key']) }));
-    return toConnection(withKeys, limit, total, (r) => [r.key, r.entity.id], (r) => toPlaceModel(r.entity));
+    return toConnection(
+      withKeys,
+      limit,
+      total,
+      (r) => [r.key, r.entity.id],
+      (r) => toPlaceModel(r.entity),
+    );
   }
 
   async byIds(tenantId: string, ids: readonly string[]): Promise<PlaceEntity[]> {

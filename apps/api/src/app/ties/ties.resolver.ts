@@ -1,4 +1,16 @@
-import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { Viewer } from '../auth/viewer';
 import { LocalDateScalar } from '../common/local-date.scalar';

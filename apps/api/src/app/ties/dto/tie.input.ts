@@ -1,6 +1,25 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { EcogramFunction, LIMITS, TIE_STRENGTH_MAX, TIE_STRENGTH_MIN, TieKind, TieSource, TieVisibility } from '@weefsel/domain';
-import { ArrayMaxSize, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  EcogramFunction,
+  LIMITS,
+  TIE_STRENGTH_MAX,
+  TIE_STRENGTH_MIN,
+  TieKind,
+  TieSource,
+  TieVisibility,
+} from '@weefsel/domain';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { LocalDateScalar } from '../../common/local-date.scalar';
 
 @InputType()
