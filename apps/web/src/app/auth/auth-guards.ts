@@ -1,0 +1,40 @@
+/**
+ * Route guards. They run one after another from the root down, so by the time a child route's guard runs,
+ * `authGuard` on the shell has made sure the user is known.
+ */
+import { inject } from '@angular/core';
+import { type CanActivateFn, Router } from '@angular/router';
+import { Session } from './session';
+
+/** Signed-in users only; anyone else goes to /login, with the page they wanted to come back to. */
+export const authGuard: CanActivateFn = async (_route, state) => {
+  const session = inject(Session);
+  const router = inject(Router);
+  const toLogin = () =>
+    router.createUrlTree(['/login'], { queryParams: state.url === '/' ? {} : { returnUrl: state.url } });
+  if (!session.signedIn()) return toLogin();
+  try {
+    return (await session.restore()) ? true : toLogin();
+  } catch {
+    // refused token (already dropped by the client) or no server: the sign-in page explains either
+    return toLogin();
+  }
+};
+
+/** The sign-in page is for those without a session; a signed-in user is sent to their start page. */
+export const guestGuard: CanActivateFn = () => {
+  const session = inject(Session);
+  return session.user() ? inject(Router).createUrlTree(['/']) : true;
+};
+
+/** Residents' data is for workers only; other roles land on their home page instead of an error. */
+export const personalDataGuard: CanActivateFn = () => {
+  const session = inject(Session);
+  return session.mayReadPersonalData() ? true : inject(Router).createUrlTree(['/home']);
+};
+
+/** The start page depends on the role: people for workers, the role's home page for everyone else. */
+export const landingGuard: CanActivateFn = () => {
+  const session = inject(Session);
+  return inject(Router).createUrlTree([session.mayReadPersonalData() ? '/people' : '/home']);
+};
