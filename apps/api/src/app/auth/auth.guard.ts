@@ -10,6 +10,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { unauthenticated } from '../common/app-error';
 import { UserEntity } from '../users/user.entity';
+import { AccessService } from './access.service';
 import { requestOf } from './current-viewer.decorator';
 import { IS_PUBLIC } from './public.decorator';
 import { JwtClaims } from './viewer';
@@ -20,6 +21,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly access: AccessService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -46,6 +48,9 @@ export class AuthGuard implements CanActivate {
       email: user.email,
       displayName: user.displayName,
     };
+    // Loaded now, outside any transaction: PGlite has one connection, so a first load inside a service's
+    // transaction would wait for that transaction to end.
+    await this.access.placeScope(request.viewer);
     return true;
   }
 }

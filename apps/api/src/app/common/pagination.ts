@@ -10,7 +10,10 @@ import { badInput } from './app-error';
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size: default ${LIMITS.defaultPageSize}, at most ${LIMITS.maxPageSize}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size: default ${LIMITS.defaultPageSize}, at most ${LIMITS.maxPageSize}.`,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

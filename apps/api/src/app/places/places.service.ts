@@ -66,7 +66,7 @@ export class PlacesService {
 
   async create(viewer: Viewer, input: CreatePlaceInput): Promise<PlaceEntity> {
     this.assertMayManagePlaces(viewer);
-    return this.db.transaction(async (em) => {
+    const created = await this.db.transaction(async (em) => {
       if (input.parentId) {
         await this.access.assertPlace(viewer, input.parentId, 'Parent place');
         await this.assertParent(em, viewer, input.parentId, input.level);
@@ -85,9 +85,10 @@ export class PlacesService {
           externalId: input.externalId ?? null,
         }),
       );
-      viewer.placeScope = undefined; // the new place is in scope now
       return place;
     });
+    viewer.placeScope = undefined; // the new place is in scope now: recompute on next use
+    return created;
   }
 
   async update(viewer: Viewer, id: string, input: UpdatePlaceInput): Promise<PlaceEntity> {

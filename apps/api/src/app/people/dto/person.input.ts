@@ -24,6 +24,7 @@ export class PersonRoleSpellInput {
   role: PersonRole;
 
   @Field(() => LocalDateScalar)
+  @IsString()
   since: string;
 
   @Field(() => LocalDateScalar, { nullable: true })
@@ -51,6 +52,7 @@ export class ConsentInput {
   basis: ConsentBasis;
 
   @Field(() => LocalDateScalar)
+  @IsString()
   recordedOn: string;
 
   @Field(() => String, { nullable: true })

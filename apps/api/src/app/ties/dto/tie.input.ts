@@ -48,6 +48,7 @@ export class CreateTieInput {
   strength: number;
 
   @Field(() => LocalDateScalar)
+  @IsString()
   since: string;
 
   @Field(() => LocalDateScalar, { nullable: true })
