@@ -13,7 +13,10 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: ['error', 'warn', 'log'],
+    bodyParser: false,
   });
+  // CSV imports arrive as JSON strings; the importer itself refuses files over LIMITS.importBytesMax (20 MB)
+  app.useBodyParser('json', { limit: '25mb' });
   app.use(queryStatsMiddleware);
   app.enableShutdownHooks();
   await app.listen(config.port, '0.0.0.0');

@@ -43,6 +43,8 @@ export interface PersonRow {
   onWatchList: boolean;
   consentBasis: ConsentBasis | null;
   consentRecordedOn: string | null;
+  /** the day consent was withdrawn; optional so that older producers of rows need not set it (absent = null) */
+  consentWithdrawnOn?: string | null;
 }
 
 export interface CollectiveRow {
@@ -137,4 +139,30 @@ export interface ImportProblem {
   /** the CSV column, or null when the whole row is at fault */
   column: string | null;
   reason: string;
+}
+
+/** Where a row came from, so a problem found later (in the database step) still names file and line. */
+export interface RowSource {
+  file: string;
+  /** 1-based, the header being line 1 */
+  line: number;
+}
+
+/** Per kind, the source of each row of the bundle, in the same order as the bundle's arrays. */
+export type ImportSources = { [K in ImportKind]: RowSource[] };
+
+export interface KindCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export type ImportCounts = Record<ImportKind, KindCounts>;
+
+export function emptyBundle(): ImportBundle {
+  return { places: [], people: [], collectives: [], memberships: [], initiatives: [], participations: [], ties: [] };
+}
+
+export function bundleSize(bundle: ImportBundle): number {
+  return IMPORT_ORDER.reduce((sum, kind) => sum + bundle[kind].length, 0);
 }
