@@ -13,7 +13,7 @@ const [command, ...args] = process.argv.slice(2);
 
 const build = spawnSync(
   process.execPath,
-  [join(root, 'node_modules', 'nx', 'bin', 'nx.js'), 'run', 'api:build', '--output-style=static'],
+  [join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'), 'run', 'api:build', '--output-style=static'],
   { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] },
 );
 if (build.status !== 0) {

@@ -18,7 +18,7 @@ function run(command, args) {
 
 console.log('Weefsel: building the API and the web app …');
 run(process.execPath, [
-  join(root, 'node_modules', 'nx', 'bin', 'nx.js'),
+  join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'),
   'run-many',
   '-t',
   'build',

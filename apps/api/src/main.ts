@@ -12,7 +12,7 @@ import { queryStatsMiddleware } from './app/database/query-stats';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
-    logger: ['error', 'warn', 'log'],
+    logger: ['error', 'warn'],
     bodyParser: false,
   });
   // CSV imports arrive as JSON strings; the importer itself refuses files over LIMITS.importBytesMax (20 MB)
@@ -22,7 +22,7 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.port, '0.0.0.0');
   const url = `http://localhost:${config.port}`;
   const store = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.pgliteDataDir}`;
-  Logger.log(`Weefsel is running: web ${url}/  GraphQL ${url}/graphql  health ${url}/health  (${store})`, 'Weefsel');
+  console.log(`Weefsel API listening on ${url} (GraphQL ${url}/graphql, web ${url}/, data: ${store})`);
 }
 
 bootstrap().catch((error: unknown) => {
