@@ -2,7 +2,6 @@
  * Weefsel API: GraphQL at /graphql, GET /health, and the web app at / when it has been built.
  */
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app/app.module';

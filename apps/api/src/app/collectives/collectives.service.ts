@@ -16,7 +16,7 @@ import { CollectiveEntity, MembershipEntity } from './collective.entity';
 import { CreateCollectiveInput, UpdateCollectiveInput } from './dto/collective.input';
 import { CollectivesArgs } from './dto/collectives.args';
 import { CollectiveModel } from './models/collective.model';
-import { likePattern } from './search';
+import { likePattern } from '../common/like-pattern';
 
 @Injectable()
 export class CollectivesService {

@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { CollectiveEntity, MembershipEntity } from '../collectives/collective.entity';
-import { InitiativeEntity, ParticipationEntity } from '../initiatives/initiative.entity';
+import { InitiativeCollectiveEntity, InitiativeEntity, ParticipationEntity } from '../initiatives/initiative.entity';
 import { PersonEntity } from '../people/person.entity';
 import { PlaceEntity } from '../places/place.entity';
 import { TieEntity } from '../ties/tie.entity';
@@ -30,6 +30,10 @@ export interface Loaders {
   membershipsByCollective: DataLoader<string, MembershipEntity[]>;
   participationsByPerson: DataLoader<string, ParticipationEntity[]>;
   participationsByInitiative: DataLoader<string, ParticipationEntity[]>;
+  /** collectives that support each initiative */
+  supportingCollectives: DataLoader<string, CollectiveEntity[]>;
+  /** ties created via each initiative (tie.origin_initiative_id): lesson 2, what it means for neighbour contacts */
+  tiesByOrigin: DataLoader<string, TieWithPlaces[]>;
 }
 
 export interface GqlContext {
@@ -48,6 +52,31 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
   return keys.map((k) => map.get(k) ?? []);
 }
 
+/** Ties matching `condition`, each with the home places of both ends. */
+async function tiesWithPlaces(
+  db: DataSource,
+  tenantId: string,
+  condition: string,
+  ids: readonly string[],
+): Promise<TieWithPlaces[]> {
+  const { entities, raw } = await db
+    .getRepository(TieEntity)
+    .createQueryBuilder('t')
+    .innerJoin(PersonEntity, 'pa', 'pa.id = t.person_a_id')
+    .innerJoin(PersonEntity, 'pb', 'pb.id = t.person_b_id')
+    .addSelect('pa.home_place_id', 'home_a')
+    .addSelect('pb.home_place_id', 'home_b')
+    .where(`t.tenant_id = :tenantId AND (${condition})`, { tenantId, ids: [...ids] })
+    .orderBy('t.since', 'ASC')
+    .addOrderBy('t.id', 'ASC')
+    .getRawAndEntities();
+  return entities.map((tie, i) => ({
+    tie,
+    homePlaceA: String(raw[i]['home_a']),
+    homePlaceB: String(raw[i]['home_b']),
+  }));
+}
+
 export function createLoaders(db: DataSource, req: RequestWithViewer): Loaders {
   const tenant = (): string => {
     if (!req.viewer) throw unauthenticated();
@@ -62,27 +91,37 @@ export function createLoaders(db: DataSource, req: RequestWithViewer): Loaders {
     person: entityLoader(PersonEntity),
     collective: entityLoader(CollectiveEntity),
     initiative: entityLoader(InitiativeEntity),
-    tiesByPerson: new DataLoader(async (ids) => {
+    tiesByPerson: new DataLoader(async (ids) =>
+      groupBy(
+        ids,
+        await tiesWithPlaces(db, tenant(), 't.person_a_id = ANY(:ids) OR t.person_b_id = ANY(:ids)', ids),
+        (r) => [r.tie.personAId, r.tie.personBId],
+      ),
+    ),
+    tiesByOrigin: new DataLoader(async (ids) =>
+      groupBy(ids, await tiesWithPlaces(db, tenant(), 't.origin_initiative_id = ANY(:ids)', ids), (r) =>
+        r.tie.originInitiativeId ? [r.tie.originInitiativeId] : [],
+      ),
+    ),
+    supportingCollectives: new DataLoader(async (ids) => {
       const { entities, raw } = await db
-        .getRepository(TieEntity)
-        .createQueryBuilder('t')
-        .innerJoin(PersonEntity, 'pa', 'pa.id = t.person_a_id')
-        .innerJoin(PersonEntity, 'pb', 'pb.id = t.person_b_id')
-        .addSelect('pa.home_place_id', 'home_a')
-        .addSelect('pb.home_place_id', 'home_b')
-        .where('t.tenant_id = :tenantId AND (t.person_a_id = ANY(:ids) OR t.person_b_id = ANY(:ids))', {
-          tenantId: tenant(),
-          ids: [...ids],
-        })
-        .orderBy('t.since', 'ASC')
-        .addOrderBy('t.id', 'ASC')
+        .getRepository(CollectiveEntity)
+        .createQueryBuilder('c')
+        .innerJoin(InitiativeCollectiveEntity, 'ic', 'ic.collective_id = c.id AND ic.tenant_id = c.tenant_id')
+        .addSelect('ic.initiative_id', 'initiative_id')
+        .where('c.tenant_id = :tenantId AND ic.initiative_id = ANY(:ids)', { tenantId: tenant(), ids: [...ids] })
+        .orderBy('c.name', 'ASC')
+        .addOrderBy('c.id', 'ASC')
         .getRawAndEntities();
-      const rows: TieWithPlaces[] = entities.map((tie, i) => ({
-        tie,
-        homePlaceA: String(raw[i]['home_a']),
-        homePlaceB: String(raw[i]['home_b']),
-      }));
-      return groupBy(ids, rows, (r) => [r.tie.personAId, r.tie.personBId]);
+      // one collective can support several initiatives of the batch: raw rows carry the initiative, in order
+      const byId = new Map(entities.map((c) => [c.id, c]));
+      const rows = raw
+        .map((r: Record<string, unknown>) => ({
+          initiativeId: String(r['initiative_id']),
+          collective: byId.get(String(r['c_id'])),
+        }))
+        .filter((r): r is { initiativeId: string; collective: CollectiveEntity } => !!r.collective);
+      return groupBy(ids, rows, (r) => [r.initiativeId]).map((group) => group.map((r) => r.collective));
     }),
     membershipsByPerson: new DataLoader(async (ids) =>
       groupBy(

@@ -5,7 +5,6 @@
  */
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module';
-import { InitiativeLoadersFactory } from './initiative-loaders';
 import { InitiativesResolver } from './initiatives.resolver';
 import { InitiativesService } from './initiatives.service';
 import { ParticipationsResolver } from './participations.resolver';
@@ -20,7 +19,6 @@ import { PersonInitiativesResolver } from './person-initiatives.resolver';
     ParticipationsService,
     ParticipationsResolver,
     PersonInitiativesResolver,
-    InitiativeLoadersFactory,
   ],
   exports: [InitiativesService, ParticipationsService],
 })

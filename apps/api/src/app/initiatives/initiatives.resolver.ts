@@ -14,7 +14,6 @@ import { TieModel } from '../ties/models/tie.model';
 import { toTieModel } from '../ties/ties.service';
 import { CreateInitiativeInput, UpdateInitiativeInput } from './dto/initiative.input';
 import { InitiativesArgs, SetSupportingCollectivesArgs } from './dto/initiatives.args';
-import { InitiativeLoadersFactory } from './initiative-loaders';
 import { toInitiativeModel, toParticipationModel } from './initiative.mappers';
 import { InitiativesService } from './initiatives.service';
 import { InitiativeConnection, InitiativeModel, ParticipationModel } from './models/initiative.model';
@@ -24,7 +23,6 @@ export class InitiativesResolver {
   constructor(
     private readonly service: InitiativesService,
     private readonly access: AccessService,
-    private readonly loaders: InitiativeLoadersFactory,
   ) {}
 
   @Query(() => InitiativeConnection, { description: 'Initiatives of a place and everything below it (WORKER).' })
@@ -117,7 +115,7 @@ export class InitiativesResolver {
     @Context() ctx: GqlContext,
   ): Promise<CollectiveModel[]> {
     const scope = await this.access.placeScope(viewer);
-    return (await this.loaders.of(ctx).supportingCollectives.load(initiative.id))
+    return (await ctx.loaders.supportingCollectives.load(initiative.id))
       .filter((c) => scope.has(c.placeId))
       .map(toCollectiveModel);
   }
@@ -135,7 +133,7 @@ export class InitiativesResolver {
   ): Promise<TieModel[]> {
     const scope = await this.access.placeScope(viewer);
     const day = args.asOf ?? today();
-    return (await this.loaders.of(ctx).tiesByOrigin.load(initiative.id))
+    return (await ctx.loaders.tiesByOrigin.load(initiative.id))
       .filter((row) => scope.has(row.homePlaceA) && scope.has(row.homePlaceB))
       .filter((row) => args.includeEnded || isValidAt(row.tie, day))
       .map((row) => toTieModel(row.tie));

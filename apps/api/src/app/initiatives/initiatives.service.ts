@@ -9,7 +9,7 @@ import { AccessService } from '../auth/access.service';
 import { Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
 import { CollectiveEntity } from '../collectives/collective.entity';
-import { likePattern } from '../collectives/search';
+import { likePattern } from '../common/like-pattern';
 import { conflict, notFound } from '../common/app-error';
 import { today } from '../common/dates';
 import { Connection, decodeCursor, pageSize, toConnection } from '../common/pagination';

@@ -6,6 +6,7 @@ import { AccessService } from '../auth/access.service';
 import { Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
 import { badInput, notFound } from '../common/app-error';
+import { likePattern } from '../common/like-pattern';
 import { Connection, decodeCursor, pageSize, toConnection } from '../common/pagination';
 import { PlaceEntity } from '../places/place.entity';
 import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
@@ -27,11 +28,6 @@ export function toPersonModel(p: PersonEntity): PersonModel {
     consent: p.consent,
     externalId: p.externalId,
   };
-}
-
-/** `%` and `_` are wildcards in LIKE: a name search for "50%" must match the text, not everything. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 @Injectable()
@@ -150,11 +146,25 @@ export class PeopleService {
 
   /**
    * Erasure (AVG art. 17): the person and, by foreign-key cascade, their ties, memberships,
-   * participations, help requests and offers and their place in contact moments.
+   * participations, help requests and offers and their place in contact moments. Help matched with them is
+   * reopened for the other side. Aggregate history (counts in the audit log) stays.
    */
   async erase(viewer: Viewer, id: string): Promise<string> {
     return this.db.transaction(async (em) => {
       await this.get(viewer, id, em);
+      // help matched with this person goes back to the pool: the other side is not left "matched" with no one
+      await em.query(
+        `UPDATE help_offer SET status = 'AVAILABLE', updated_at = now()
+          WHERE tenant_id = $2 AND status = 'MATCHED' AND id IN
+            (SELECT matched_offer_id FROM help_request WHERE person_id = $1 AND tenant_id = $2 AND status = 'MATCHED')`,
+        [id, viewer.tenantId],
+      );
+      await em.query(
+        `UPDATE help_request SET status = 'OPEN', matched_offer_id = NULL, updated_at = now()
+          WHERE tenant_id = $2 AND status = 'MATCHED' AND matched_offer_id IN
+            (SELECT id FROM help_offer WHERE person_id = $1 AND tenant_id = $2)`,
+        [id, viewer.tenantId],
+      );
       await em.getRepository(PersonEntity).delete({ id, tenantId: viewer.tenantId });
       await this.audit.record(viewer, 'ERASE', 'person', id, null, em);
       return id;
