@@ -136,6 +136,30 @@ describe('who sees what', () => {
     expect(users.users.map((u) => u.email)).toEqual(expect.arrayContaining([DEMO.worker, DEMO.streetWorker]));
   });
 
+  it('shows each user their own organisation and lets only its administrator rename it', async () => {
+    const otherAdmin = await login(OTHER_TENANT.adminEmail, OTHER_TENANT.adminPassword);
+    const own = await ok<{ organisation: { id: string; name: string } }>(`{ organisation { id name } }`, {}, worker);
+    const other = await ok<{ organisation: { id: string; name: string } }>(
+      `{ organisation { id name } }`,
+      {},
+      otherAdmin,
+    );
+    expect(other.organisation.name).toBe(OTHER_TENANT.name);
+    expect(own.organisation.id).not.toBe(other.organisation.id);
+    const rename = `mutation($name: String!) { updateOrganisation(name: $name) { name } }`;
+    expect(codeOf(await gql(rename, { name: 'Overgenomen' }, worker))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(rename, { name: '   ' }, otherAdmin))).toBe('BAD_USER_INPUT');
+    const renamed = await ok<{ updateOrganisation: { name: string } }>(
+      rename,
+      { name: `${OTHER_TENANT.name} ` },
+      otherAdmin,
+    );
+    expect(renamed.updateOrganisation.name).toBe(OTHER_TENANT.name);
+    expect(
+      (await ok<{ organisation: { name: string } }>(`{ organisation { name } }`, {}, worker)).organisation.name,
+    ).toBe(own.organisation.name);
+  });
+
   it('never shows one organisation’s rows to another', async () => {
     const otherAdmin = await login(OTHER_TENANT.adminEmail, OTHER_TENANT.adminPassword);
     const place = await gql(`query($id: ID!) { place(id: $id) { name } }`, { id: outsider.homePlace.id }, otherAdmin);

@@ -19,6 +19,7 @@ import { CoreModule } from './core.module';
 import { HelpModule } from './help/help.module';
 import { ImportExportModule } from './import-export/import-export.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PlacesModule } from './places/places.module';
 import { TiesModule } from './ties/ties.module';
@@ -52,6 +53,7 @@ export class AppModule {
           useFactory: (db: DataSource) => graphqlOptions(config, db),
         }),
         AuthModule,
+        OrganisationsModule,
         UsersModule,
         PlacesModule,
         PeopleModule,
