@@ -136,6 +136,24 @@ describe('who sees what', () => {
     expect(users.users.map((u) => u.email)).toEqual(expect.arrayContaining([DEMO.worker, DEMO.streetWorker]));
   });
 
+  it('writes every read of a resident to the audit log, which only the administrator reads', async () => {
+    const workerId = (await ok<{ me: { id: string } }>(`{ me { id } }`, {}, worker)).me.id;
+    await ok(`query($id: ID!) { person(id: $id) { displayName } }`, { id: outsider.id }, worker);
+    const admin = await login(DEMO.admin, DEMO.password);
+    const log = await ok<{
+      auditLog: { edges: { node: { userId: string; action: string; entity: string; entityId: string | null } }[] };
+    }>(
+      `query($id: ID) { auditLog(entityId: $id, first: 50) { edges { node { userId action entity entityId } } } }`,
+      { id: outsider.id },
+      admin,
+    );
+    const entries = log.auditLog.edges.map((e) => e.node);
+    // the single read, and the list reads in beforeAll that showed this person
+    expect(entries).toContainEqual({ userId: workerId, action: 'READ', entity: 'person', entityId: outsider.id });
+    expect(entries.some((e) => e.entityId === null && e.action === 'READ')).toBe(true);
+    expect(codeOf(await gql(`{ auditLog { totalCount } }`, {}, worker))).toBe('FORBIDDEN');
+  });
+
   it('shows each user their own organisation and lets only its administrator rename it', async () => {
     const otherAdmin = await login(OTHER_TENANT.adminEmail, OTHER_TENANT.adminPassword);
     const own = await ok<{ organisation: { id: string; name: string } }>(`{ organisation { id name } }`, {}, worker);

@@ -12,6 +12,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthController } from './health.controller';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CollectivesModule } from './collectives/collectives.module';
 import { ContactMomentsModule } from './contact-moments/contact-moments.module';
@@ -54,6 +55,7 @@ export class AppModule {
         }),
         AuthModule,
         OrganisationsModule,
+        AuditModule,
         UsersModule,
         PlacesModule,
         PeopleModule,

@@ -75,6 +75,12 @@ export class PeopleService {
       .addOrderBy('p.id', 'ASC')
       .limit(limit + 1)
       .getMany();
+    // a list of residents is a read of personal data too: one audit entry per page, naming who was shown
+    await this.audit.record(viewer, 'READ', 'person', null, {
+      list: true,
+      placeId: args.placeId ?? null,
+      personIds: rows.slice(0, limit).map((p) => p.id),
+    });
     return toConnection(rows, limit, total, (p) => [p.displayName, p.id], toPersonModel);
   }
 
