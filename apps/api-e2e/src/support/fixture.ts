@@ -50,3 +50,13 @@ export async function createPerson(token: string, displayName: string, homePlace
   return (await ok<{ createPerson: { id: string } }>(CREATE_PERSON, { input: { displayName, homePlaceId } }, token))
     .createPerson.id;
 }
+
+/**
+ * One more community worker in the fixture's organisation, assigned to `placeIds` (and everything below them),
+ * signed in: for specs that need a worker of another street or of the whole gemeente.
+ */
+export async function createWorker(adminToken: string, email: string, placeIds: string[]): Promise<string> {
+  const password = 'fixture-password';
+  await ok(CREATE_USER, { input: { email, displayName: email, role: 'WORKER', password, placeIds } }, adminToken);
+  return login(email, password);
+}

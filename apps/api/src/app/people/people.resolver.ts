@@ -88,9 +88,23 @@ export class PeopleResolver {
       .map((row) => toTieModel(row.tie));
   }
 
-  @ResolveField(() => [MembershipModel], { description: 'Memberships, including ended ones.' })
-  async memberships(@Parent() person: PersonModel, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
-    return (await ctx.loaders.membershipsByPerson.load(person.id)).map(toMembershipModel);
+  @ResolveField(() => [MembershipModel], {
+    description: 'Memberships of collectives in your places, including ended ones.',
+  })
+  async memberships(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() person: PersonModel,
+    @Context() ctx: GqlContext,
+  ): Promise<MembershipModel[]> {
+    const scope = await this.access.placeScope(viewer);
+    const memberships = await ctx.loaders.membershipsByPerson.load(person.id);
+    const collectives = await ctx.loaders.collective.loadMany([...new Set(memberships.map((m) => m.collectiveId))]);
+    const visible = new Set(
+      collectives
+        .filter((c): c is Exclude<typeof c, Error | null> => !!c && !(c instanceof Error) && scope.has(c.placeId))
+        .map((c) => c.id),
+    );
+    return memberships.filter((m) => visible.has(m.collectiveId)).map(toMembershipModel);
   }
 
   @ResolveField(() => [CollectiveModel], { description: 'Collectives they belong to on `asOf` (default today).' })
