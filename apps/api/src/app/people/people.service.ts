@@ -152,8 +152,9 @@ export class PeopleService {
 
   /**
    * Erasure (AVG art. 17): the person and, by foreign-key cascade, their ties, memberships,
-   * participations, help requests and offers and their place in contact moments. Help matched with them is
-   * reopened for the other side. Aggregate history (counts in the audit log) stays.
+   * participations, help requests and offers and their place in contact moments; contact moments about them
+   * alone are deleted (a moment with others stays, without them). Help matched with them is reopened for the
+   * other side. Aggregate history (counts in the audit log) stays.
    */
   async erase(viewer: Viewer, id: string): Promise<string> {
     return this.db.transaction(async (em) => {
@@ -169,6 +170,13 @@ export class PeopleService {
         `UPDATE help_request SET status = 'OPEN', matched_offer_id = NULL, updated_at = now()
           WHERE tenant_id = $2 AND status = 'MATCHED' AND matched_offer_id IN
             (SELECT id FROM help_offer WHERE person_id = $1 AND tenant_id = $2)`,
+        [id, viewer.tenantId],
+      );
+      // a contact moment about this person alone is a note about them: it goes too
+      await em.query(
+        `DELETE FROM contact_moment cm WHERE cm.tenant_id = $2
+            AND EXISTS (SELECT 1 FROM contact_moment_person l WHERE l.contact_moment_id = cm.id AND l.person_id = $1)
+            AND NOT EXISTS (SELECT 1 FROM contact_moment_person o WHERE o.contact_moment_id = cm.id AND o.person_id <> $1)`,
         [id, viewer.tenantId],
       );
       await em.getRepository(PersonEntity).delete({ id, tenantId: viewer.tenantId });

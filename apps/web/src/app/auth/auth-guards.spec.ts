@@ -97,6 +97,20 @@ describe('route guards', () => {
       expect(router.url).toBe('/people');
     });
 
+    it('sends a user with only a stored token (after a reload) to their start page', async () => {
+      TestBed.inject(AuthToken).set('tok');
+      request.mockReturnValue(of(me(UserRole.WORKER)));
+      expect(await navigate('/login')).toBe('/people');
+    });
+
+    it('shows the sign-in page when the stored token is refused', async () => {
+      TestBed.inject(AuthToken).set('expired');
+      request.mockReturnValue(
+        throwError(() => new GraphqlError(ErrorCode.UNAUTHENTICATED, 'Your session has expired.')),
+      );
+      expect(await navigate('/login')).toBe('/login');
+    });
+
     it('shows the sign-in page to a visitor', async () => {
       expect(await navigate('/login')).toBe('/login');
     });

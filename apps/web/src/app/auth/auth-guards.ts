@@ -21,10 +21,19 @@ export const authGuard: CanActivateFn = async (_route, state) => {
   }
 };
 
-/** The sign-in page is for those without a session; a signed-in user is sent to their start page. */
-export const guestGuard: CanActivateFn = () => {
+/**
+ * The sign-in page is for those without a session; a signed-in user is sent to their start page.
+ * After a reload only the token is known, so the user is restored first (a refused token shows the form).
+ */
+export const guestGuard: CanActivateFn = async () => {
   const session = inject(Session);
-  return session.user() ? inject(Router).createUrlTree(['/']) : true;
+  const router = inject(Router);
+  if (!session.signedIn()) return true;
+  try {
+    return (await session.restore()) ? router.createUrlTree(['/']) : true;
+  } catch {
+    return true;
+  }
 };
 
 /** Residents' data is for workers only; other roles land on their home page instead of an error. */
