@@ -9,6 +9,7 @@ import { PlaceEntity } from '../places/place.entity';
 import { TieEntity } from '../ties/tie.entity';
 import { UserEntity, UserPlaceEntity } from '../users/user.entity';
 import { InitialSchema1763750000000 } from './migrations/1763750000000-initial-schema';
+import { DataVersion1763840000000 } from './migrations/1763840000000-data-version';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -30,4 +31,4 @@ export const ENTITIES = [
 ];
 
 /** Explicit migrations, applied in this order; each has a `down`. */
-export const MIGRATIONS = [InitialSchema1763750000000];
+export const MIGRATIONS = [InitialSchema1763750000000, DataVersion1763840000000];

@@ -32,15 +32,8 @@ function docExamples(): ImportFile[] {
   }));
 }
 
-// PGlite loads Node built-ins with `import()`, which Jest's module sandbox only allows under
-// --experimental-vm-modules: load PGlite with Node's own require instead, outside the sandbox.
-jest.mock('@electric-sql/pglite', () => {
-  // Buffer is Node's own, not the sandbox's: its Function constructor reaches Node's real `process`
-  const nodeProcess = (Buffer.constructor as FunctionConstructor)('return process')() as NodeJS.Process & {
-    getBuiltinModule(id: 'node:module'): typeof import('node:module');
-  };
-  return nodeProcess.getBuiltinModule('node:module').createRequire(__filename)('@electric-sql/pglite');
-});
+// PGlite must load outside Jest's module sandbox (see testing/real-pglite.ts)
+jest.mock('@electric-sql/pglite', () => jest.requireActual('../../testing/real-pglite').realPGlite());
 
 const TABLES = [
   'place',
