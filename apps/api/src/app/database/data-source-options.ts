@@ -3,6 +3,7 @@
  * on disk under data/) otherwise. The same migrations run on both.
  */
 import { types } from '@electric-sql/pglite';
+import { types as pgTypes } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { ENTITIES, MIGRATIONS } from './entities';
@@ -23,6 +24,8 @@ export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'pglit
     installExtensions: false,
   };
   if (config.databaseUrl) {
+    // DATE stays 'YYYY-MM-DD' in raw queries too, as with PGlite below (node-postgres would make a local Date)
+    pgTypes.setTypeParser(pgTypes.builtins.DATE, (value: string) => value);
     return { ...common, url: config.databaseUrl, extra: { max: 10 } };
   }
   return {
