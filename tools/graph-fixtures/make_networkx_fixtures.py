@@ -3,7 +3,7 @@
 Reference values for libs/graph, made with NetworkX (Debian package python3-networkx).
 
     apt-get install -y python3-networkx
-    /usr/bin/python3 tools/graph-fixtures/make_networkx_fixtures.py
+    PYTHONHASHSEED=0 /usr/bin/python3 tools/graph-fixtures/make_networkx_fixtures.py   # stable set order
 
 writes libs/graph/src/testing/fixtures/<dataset>.json. The tests read these files and never need Python.
 Each file holds the graph (nodes, weighted edges) and NetworkX's answer for every figure libs/graph computes.
@@ -71,6 +71,14 @@ def figures(G, name):
     e['edgeBetweenness'] = sorted(
         [sorted([u, v]) + [b] for (u, v), b in nx.edge_betweenness_centrality(H, normalized=True).items()]
     )
+    # weight as a *distance* (NetworkX's meaning of `weight` in shortest paths), for the weighted option
+    e['betweennessWeighted'] = nx.betweenness_centrality(H, normalized=True, weight='weight')
+    e['edgeBetweennessWeighted'] = sorted(
+        [
+            sorted([u, v]) + [b]
+            for (u, v), b in nx.edge_betweenness_centrality(H, normalized=True, weight='weight').items()
+        ]
+    )
     e['constraint'] = {n: clean(c) for n, c in nx.constraint(H).items()}
     e['constraintWeighted'] = {n: clean(c) for n, c in nx.constraint(H, weight='weight').items()}
     e['effectiveSize'] = {n: clean(c) for n, c in nx.effective_size(H).items()}
@@ -87,6 +95,11 @@ def figures(G, name):
     e['fixedPartition'] = fixed
     e['fixedPartitionModularity'] = nx.community.modularity(H, [set(p) for p in fixed])
     e['fixedPartitionModularityWeighted'] = nx.community.modularity(H, [set(p) for p in fixed], weight='weight')
+    # NetworkX's modularity defaults to weight='weight': the two keys above are both weighted
+    e['fixedPartitionModularityUnweighted'] = nx.community.modularity(H, [set(p) for p in fixed], weight=None)
+    e['fixedPartitionModularityHalfResolution'] = nx.community.modularity(
+        H, [set(p) for p in fixed], weight='weight', resolution=0.5
+    )
     return out
 
 

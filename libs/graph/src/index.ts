@@ -35,3 +35,93 @@ export type { Grouping, WeakTie, WeakTiesOptions } from './structure/weak-ties';
 // groups (groups/)
 export { eiIndex, DEFAULTS as EI_INDEX_DEFAULTS } from './groups/e-i-index';
 export type { EiGroup, EiIndex, EiIndexOptions } from './groups/e-i-index';
+
+// random source (random.ts)
+export { createRandom } from './random';
+export type { RandomSource } from './random';
+
+// centrality (centrality/)
+export {
+  betweenness,
+  DEFAULTS as BETWEENNESS_DEFAULTS,
+  SAMPLES_ABOVE_LIMIT as BETWEENNESS_SAMPLES_ABOVE_LIMIT,
+} from './centrality/betweenness';
+export type { BetweennessOptions, BetweennessResult } from './centrality/betweenness';
+export { edgeBetweenness } from './centrality/edge-betweenness';
+
+// brokerage (brokerage/)
+export { constraint, DEFAULTS as BROKERAGE_DEFAULTS } from './brokerage/constraint';
+export type { BrokerageOptions } from './brokerage/constraint';
+export { effectiveSize } from './brokerage/effective-size';
+
+// communities (community/)
+export { louvain, DEFAULTS as LOUVAIN_DEFAULTS } from './community/louvain';
+export type { LouvainOptions, LouvainResult } from './community/louvain';
+export { modularity, DEFAULTS as MODULARITY_DEFAULTS } from './community/modularity';
+export type { ModularityOptions, Partition } from './community/modularity';
+
+// health of a neighbourhood (health/): the community worker's figures on a plain snapshot
+export {
+  PlaceIndex,
+  assetKey,
+  isValidAt,
+  monthsBefore,
+  placesOfPerson,
+  placesWithin,
+  residentsOf,
+  rolesAt,
+  wholeMonthsBetween,
+} from './health/snapshot';
+export type {
+  Interval,
+  NeighbourhoodSnapshot,
+  SnapshotAsset,
+  SnapshotCollective,
+  SnapshotHelpOffer,
+  SnapshotHelpRequest,
+  SnapshotInitiative,
+  SnapshotMembership,
+  SnapshotParticipation,
+  SnapshotPerson,
+  SnapshotPlace,
+  SnapshotRoleSpell,
+  SnapshotTie,
+} from './health/snapshot';
+export { atRisk, isRunningAt, DEFAULTS as AT_RISK_DEFAULTS } from './health/at-risk';
+export type {
+  AtRiskCriteria,
+  AtRiskOptions,
+  AtRiskPerson,
+  AtRiskReason,
+  AtRiskReasonCode,
+  AtRiskResult,
+  AtRiskWeights,
+  NearestKind,
+  NearestLink,
+} from './health/at-risk';
+export {
+  placeHealth,
+  healthByPlace,
+  healthTrend,
+  compareHealth,
+  deltaOf as placeHealthDelta,
+  PLACE_HEALTH_FIGURES,
+  DEFAULTS as PLACE_HEALTH_DEFAULTS,
+} from './health/place-health';
+export type {
+  HealthComparison,
+  HealthTrend,
+  PlaceHealth,
+  PlaceHealthDelta,
+  PlaceHealthFigures,
+  PlaceHealthOptions,
+} from './health/place-health';
+export {
+  initiativeHealth,
+  initiativesHealth,
+  PARTICIPATION_ROLES,
+  DEFAULTS as INITIATIVE_HEALTH_DEFAULTS,
+} from './health/initiative-health';
+export type { InitiativeHealth, InitiativeHealthOptions } from './health/initiative-health';
+export { helpBalance, NEED_GROUPS, DEFAULTS as HELP_BALANCE_DEFAULTS } from './health/help-balance';
+export type { HelpBalance, HelpBalanceOptions, NeedBalance, NeedGroup } from './health/help-balance';
