@@ -12,6 +12,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthController } from './health.controller';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CollectivesModule } from './collectives/collectives.module';
@@ -65,6 +66,7 @@ export class AppModule {
         ContactMomentsModule,
         HelpModule,
         ImportExportModule,
+        AnalyticsModule,
         ...serveWeb,
       ],
       controllers: [HealthController],

@@ -1,0 +1,23 @@
+/**
+ * The analysis engine over GraphQL: network health of places (rolled up the hierarchy, with the
+ * corporation's suppressed view), trends, the at-risk list, initiative health, per-person metrics and the
+ * map payload — libs/graph on a cached snapshot of the viewer's places.
+ */
+import { Module } from '@nestjs/common';
+import { AnalysisCache } from './analysis-cache';
+import { AnalyticsResolver, PersonMetricsResolver, PlaceHealthResolver } from './analytics.resolver';
+import { AnalyticsService } from './analytics.service';
+import { SnapshotService } from './snapshot.service';
+
+@Module({
+  providers: [
+    AnalysisCache,
+    SnapshotService,
+    AnalyticsService,
+    AnalyticsResolver,
+    PlaceHealthResolver,
+    PersonMetricsResolver,
+  ],
+  exports: [AnalyticsService, SnapshotService, AnalysisCache],
+})
+export class AnalyticsModule {}
