@@ -8,7 +8,6 @@ import { Injectable } from '@nestjs/common';
 import { UserRole } from '@weefsel/domain';
 import {
   healthByPlace,
-  healthTrend,
   initiativesHealth,
   isValidAt,
   InitiativeHealth,
