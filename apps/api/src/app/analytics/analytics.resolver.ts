@@ -1,4 +1,4 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { Viewer } from '../auth/viewer';
 import { LocalDateScalar } from '../common/local-date.scalar';
@@ -7,6 +7,7 @@ import { PersonModel } from '../people/models/person.model';
 import { toPersonModel } from '../people/people.service';
 import { PlaceModel } from '../places/models/place.model';
 import { AnalyticsService } from './analytics.service';
+import { CompareHealthArgs, HealthTrendArgs, PlaceAnalysisArgs } from './dto/place-analysis.args';
 import { AtRiskPersonModel } from './models/at-risk.model';
 import { InitiativeHealthModel } from './models/initiative-health.model';
 import { NetworkModel } from './models/network.model';
@@ -24,8 +25,7 @@ export class AnalyticsResolver {
   })
   placeHealth(
     @CurrentViewer() viewer: Viewer,
-    @Args('placeId', { type: () => ID }) placeId: string,
-    @Args('asOf', asOfArg) asOf?: string,
+    @Args() { placeId, asOf }: PlaceAnalysisArgs,
   ): Promise<PlaceHealthModel> {
     return this.analytics.health(viewer, placeId, asOf ?? undefined);
   }
@@ -33,8 +33,7 @@ export class AnalyticsResolver {
   @Query(() => [PlaceHealthModel], { description: 'The health of a place and of every place below it, top first.' })
   placeHealthTree(
     @CurrentViewer() viewer: Viewer,
-    @Args('placeId', { type: () => ID }) placeId: string,
-    @Args('asOf', asOfArg) asOf?: string,
+    @Args() { placeId, asOf }: PlaceAnalysisArgs,
   ): Promise<PlaceHealthModel[]> {
     return this.analytics.healthTree(viewer, placeId, asOf ?? undefined);
   }
@@ -42,8 +41,7 @@ export class AnalyticsResolver {
   @Query(() => [PlaceHealthModel], { description: 'The health of a place at each date (at most 60), oldest first.' })
   healthTrend(
     @CurrentViewer() viewer: Viewer,
-    @Args('placeId', { type: () => ID }) placeId: string,
-    @Args('dates', { type: () => [LocalDateScalar] }) dates: string[],
+    @Args() { placeId, dates }: HealthTrendArgs,
   ): Promise<PlaceHealthModel[]> {
     return this.analytics.trend(viewer, placeId, dates);
   }
@@ -51,9 +49,7 @@ export class AnalyticsResolver {
   @Query(() => HealthComparisonModel, { description: 'A place now and at an earlier date, with the change.' })
   compareHealth(
     @CurrentViewer() viewer: Viewer,
-    @Args('placeId', { type: () => ID }) placeId: string,
-    @Args('asOf', { type: () => LocalDateScalar }) asOf: string,
-    @Args('previousAsOf', { type: () => LocalDateScalar }) previousAsOf: string,
+    @Args() { placeId, asOf, previousAsOf }: CompareHealthArgs,
   ): Promise<HealthComparisonModel> {
     return this.analytics.compare(viewer, placeId, asOf, previousAsOf);
   }
@@ -63,8 +59,7 @@ export class AnalyticsResolver {
   })
   async atRisk(
     @CurrentViewer() viewer: Viewer,
-    @Args('placeId', { type: () => ID }) placeId: string,
-    @Args('asOf', asOfArg) asOf: string | undefined,
+    @Args() { placeId, asOf }: PlaceAnalysisArgs,
     @Context() ctx: GqlContext,
   ): Promise<AtRiskPersonModel[]> {
     const list = await this.analytics.atRiskList(viewer, placeId, asOf ?? undefined);
@@ -95,8 +90,7 @@ export class AnalyticsResolver {
   @Query(() => [InitiativeHealthModel], { description: 'Health of the initiatives of a place (WORKER).' })
   initiativeHealth(
     @CurrentViewer() viewer: Viewer,
-    @Args('placeId', { type: () => ID }) placeId: string,
-    @Args('asOf', asOfArg) asOf?: string,
+    @Args() { placeId, asOf }: PlaceAnalysisArgs,
   ): Promise<InitiativeHealthModel[]> {
     return this.analytics.initiatives(viewer, placeId, asOf ?? undefined);
   }
@@ -105,11 +99,7 @@ export class AnalyticsResolver {
     description:
       'The whole map of a place as of a date: nodes, edges and their figures (WORKER; ANALYST pseudonymised).',
   })
-  network(
-    @CurrentViewer() viewer: Viewer,
-    @Args('placeId', { type: () => ID }) placeId: string,
-    @Args('asOf', asOfArg) asOf?: string,
-  ): Promise<NetworkModel> {
+  network(@CurrentViewer() viewer: Viewer, @Args() { placeId, asOf }: PlaceAnalysisArgs): Promise<NetworkModel> {
     return this.analytics.network(viewer, placeId, asOf ?? undefined);
   }
 }

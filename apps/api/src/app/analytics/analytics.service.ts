@@ -61,16 +61,25 @@ export class AnalyticsService {
     );
   }
 
-  private views(viewer: Viewer, list: readonly PlaceHealth[]): HealthView[] {
-    return viewer.role === UserRole.CORPORATION ? corporationView(list) : list.map(fullView);
-  }
-
   /** A place's health and that of every place below it (street → buurt → wijk …), top first. */
   async healthTree(viewer: Viewer, placeId: string, asOf = today()): Promise<HealthView[]> {
     this.assertHealthReader(viewer);
     await this.access.assertPlace(viewer, placeId);
     const scoped = await this.snapshots.forViewer(viewer);
-    return this.views(viewer, await this.healthList(scoped, placeId, asOf));
+    if (viewer.role !== UserRole.CORPORATION) return (await this.healthList(scoped, placeId, asOf)).map(fullView);
+    // Suppression is decided on the whole tree the corporation may see, then the asked-for part is taken
+    // from it: a place asked for alone is hidden exactly when the tree hides it (no subtraction across calls).
+    const wanted = new Set(await this.access.placesUnder(viewer, placeId));
+    const views = await this.cache.get(`corporation:${scoped.key}:${asOf}`, async () => {
+      const inScope = new Set(scoped.snapshot.places.map((p) => p.id));
+      const roots = scoped.snapshot.places.filter((p) => p.parentId === null || !inScope.has(p.parentId));
+      const all: HealthView[] = [];
+      for (const root of roots) all.push(...corporationView(await this.healthList(scoped, root.id, asOf)));
+      return all;
+    });
+    const list = views.filter((v) => wanted.has(v.placeId));
+    const top = list.findIndex((v) => v.placeId === placeId);
+    return [list[top], ...list.filter((_, i) => i !== top)];
   }
 
   async health(viewer: Viewer, placeId: string, asOf = today()): Promise<HealthView> {
@@ -97,7 +106,7 @@ export class AnalyticsService {
       await this.health(viewer, placeId, asOf),
       await this.health(viewer, placeId, previousAsOf),
     ];
-    const delta = placeHealthDelta(previous as unknown as PlaceHealth, current as unknown as PlaceHealth);
+    const delta = placeHealthDelta(current as unknown as PlaceHealth, previous as unknown as PlaceHealth);
     return { current, previous, delta };
   }
 
