@@ -200,12 +200,13 @@ export class AnalyticsService {
       };
     });
     const edges: NetworkEdgeModel[] = [];
+    const tiesById = new Map(s.ties.map((t) => [t.id, t]));
     let tieIndex = 0;
     f.graph.forEachEdge((_key, attrs, a, b) => {
       if (!inPlace.has(a) || !inPlace.has(b)) return;
       const key = pairKey(a, b);
       const weak = f.weakTies.get(key);
-      const tie = s.ties.find((t) => t.id === attrs.tieIds[0]);
+      const tie = tiesById.get(attrs.tieIds[0]);
       edges.push({
         id: pseudonymised ? `t${tieIndex++}` : attrs.tieIds[0],
         kind: 'TIE',
@@ -235,20 +236,22 @@ export class AnalyticsService {
       bridging: false,
       viaInitiative: false,
     });
-    for (const c of s.collectives.filter((c) => places.has(c.placeId))) {
-      nodes.push(groupNode(c.id, 'COLLECTIVE', c.name, c.placeId, c.kind));
-      for (const m of s.memberships) {
-        if (m.collectiveId === c.id && inPlace.has(m.personId) && isValidAt(m, asOf)) {
-          edges.push(groupEdge(m.id, 'MEMBERSHIP', m.personId, c.id, m.role));
-        }
+    const collectives = new Set(s.collectives.filter((c) => places.has(c.placeId)).map((c) => c.id));
+    for (const c of s.collectives) {
+      if (collectives.has(c.id)) nodes.push(groupNode(c.id, 'COLLECTIVE', c.name, c.placeId, c.kind));
+    }
+    for (const m of s.memberships) {
+      if (collectives.has(m.collectiveId) && inPlace.has(m.personId) && isValidAt(m, asOf)) {
+        edges.push(groupEdge(m.id, 'MEMBERSHIP', m.personId, m.collectiveId, m.role));
       }
     }
-    for (const i of s.initiatives.filter((i) => places.has(i.placeId))) {
-      nodes.push(groupNode(i.id, 'INITIATIVE', i.name, i.placeId, i.kind));
-      for (const p of s.participations) {
-        if (p.initiativeId === i.id && inPlace.has(p.personId) && isValidAt(p, asOf)) {
-          edges.push(groupEdge(p.id, 'PARTICIPATION', p.personId, i.id, p.role));
-        }
+    const initiatives = new Set(s.initiatives.filter((i) => places.has(i.placeId)).map((i) => i.id));
+    for (const i of s.initiatives) {
+      if (initiatives.has(i.id)) nodes.push(groupNode(i.id, 'INITIATIVE', i.name, i.placeId, i.kind));
+    }
+    for (const p of s.participations) {
+      if (initiatives.has(p.initiativeId) && inPlace.has(p.personId) && isValidAt(p, asOf)) {
+        edges.push(groupEdge(p.id, 'PARTICIPATION', p.personId, p.initiativeId, p.role));
       }
     }
     return {
