@@ -125,3 +125,32 @@ export {
 export type { InitiativeHealth, InitiativeHealthOptions } from './health/initiative-health';
 export { helpBalance, NEED_GROUPS, DEFAULTS as HELP_BALANCE_DEFAULTS } from './health/help-balance';
 export type { HelpBalance, HelpBalanceOptions, NeedBalance, NeedGroup } from './health/help-balance';
+
+// gap-filler suggestions and what-if (suggestions/)
+export { whatIf, prepareWhatIf, DEFAULTS as WHAT_IF_DEFAULTS } from './suggestions/what-if';
+export type {
+  PlaceStructure,
+  WhatIf,
+  WhatIfChange,
+  WhatIfOptions,
+  WhatIfPerson,
+  WhatIfPersonFigures,
+  WhatIfResult,
+  WhatIfSettings,
+  WhatIfTie,
+} from './suggestions/what-if';
+export {
+  gapFillerSuggestions,
+  gainOf as suggestionGain,
+  GAIN_WEIGHTS as SUGGESTION_GAIN_WEIGHTS,
+  DEFAULTS as GAP_FILLER_DEFAULTS,
+} from './suggestions/gap-filler';
+export type { GapFillerOptions, GapFillerSettings } from './suggestions/gap-filler';
+export { SUGGESTION_KINDS, suggestionId } from './suggestions/suggestion';
+export type {
+  Suggestion,
+  SuggestionEffect,
+  SuggestionKind,
+  SuggestionReason,
+  SuggestionReasonCode,
+} from './suggestions/suggestion';
