@@ -8,6 +8,8 @@ import { AnalysisCache } from './analysis-cache';
 import { AnalyticsResolver, PersonMetricsResolver, PlaceHealthResolver } from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
 import { SnapshotService } from './snapshot.service';
+import { PersonSuggestionsResolver, SuggestionsResolver } from './suggestions.resolver';
+import { SuggestionsService } from './suggestions.service';
 
 @Module({
   providers: [
@@ -17,6 +19,9 @@ import { SnapshotService } from './snapshot.service';
     AnalyticsResolver,
     PlaceHealthResolver,
     PersonMetricsResolver,
+    SuggestionsService,
+    SuggestionsResolver,
+    PersonSuggestionsResolver,
   ],
   exports: [AnalyticsService, SnapshotService, AnalysisCache],
 })
