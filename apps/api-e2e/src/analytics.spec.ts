@@ -927,3 +927,87 @@ describe('analytics: bad input', () => {
     expect(codes).toEqual(Object.fromEntries(cases.map(([name]) => [name, 'BAD_USER_INPUT'])));
   });
 });
+
+describe('gap-filler suggestions and what-if on the demo neighbourhood, as of 2026-11-01', () => {
+  let view: DemoView;
+
+  interface SuggestionRow {
+    rank: number;
+    kind: string;
+    score: number;
+    people: string[];
+    proposedTie: { personAId: string; personBId: string } | null;
+    explanation: { nl: string; en: string };
+    effect: { scenario: string; isolatedChange: number; componentsChange: number };
+  }
+
+  const SUGGESTIONS = `query($p: ID!, $person: ID) { suggestions(placeId: $p, asOf: "${AS_OF}", personId: $person, limit: 20) {
+    rank kind score people proposedTie { personAId personBId } explanation { nl en }
+    effect { scenario isolatedChange componentsChange } } }`;
+
+  beforeAll(async () => {
+    view = await demo();
+  });
+
+  it('ranks suggestions of several kinds, explained in Dutch and English without ids', async () => {
+    const list = (await ok<{ suggestions: SuggestionRow[] }>(SUGGESTIONS, { p: view.buurtId }, view.worker))
+      .suggestions;
+    expect(list.length).toBeGreaterThanOrEqual(5);
+    expect(list.map((s) => s.rank)).toEqual(list.map((_, i) => i + 1));
+    for (let i = 1; i < list.length; i++) expect(list[i].score).toBeLessThanOrEqual(list[i - 1].score);
+    // the demo has isolated residents with connectors in their street, weak bridges and unconfirmed ties
+    const kinds = new Set(list.map((s) => s.kind));
+    expect(kinds.has('INTRODUCE_TO_CONNECTOR') || kinds.has('INTRODUCE_TO_COLLECTIVE')).toBe(true);
+    expect(kinds.size).toBeGreaterThanOrEqual(3);
+    const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+    for (const s of list) {
+      expect(s.explanation.nl.length).toBeGreaterThan(20);
+      expect(s.explanation.en.length).toBeGreaterThan(20);
+      expect(`${s.explanation.nl} ${s.explanation.en}`).not.toMatch(uuid);
+    }
+  });
+
+  it('puts an isolated resident first and predicts they leave isolation if introduced', async () => {
+    const list = (await ok<{ suggestions: SuggestionRow[] }>(SUGGESTIONS, { p: view.buurtId }, view.worker))
+      .suggestions;
+    const first = list[0];
+    expect(first.kind).toMatch(/^INTRODUCE_TO_/);
+    expect(first.effect).toMatchObject({ scenario: 'ADD_TIE', isolatedChange: -1 });
+    const isolated = new Set(view.network.nodes.filter((n) => n.kind === 'PERSON' && n.isolated).map((n) => n.id));
+    expect(isolated.has(first.people[0])).toBe(true);
+  });
+
+  it('gives the same prediction through whatIf as the suggestion states, and refuses unknown people', async () => {
+    const list = (await ok<{ suggestions: SuggestionRow[] }>(SUGGESTIONS, { p: view.buurtId }, view.worker))
+      .suggestions;
+    const proposed = list.find((s) => s.proposedTie && s.effect.scenario === 'ADD_TIE') as SuggestionRow;
+    const WHAT_IF = `query($p: ID!, $add: [WhatIfTieInput!]!) { whatIf(placeId: $p, asOf: "${AS_OF}", addTies: $add) {
+      before { isolated components } after { isolated components } delta { isolated components } people { personId degreeBefore degreeAfter } } }`;
+    const res = await ok<{
+      whatIf: {
+        before: { isolated: number; components: number };
+        after: { isolated: number; components: number };
+        delta: { isolated: number; components: number };
+        people: { personId: string; degreeBefore: number; degreeAfter: number }[];
+      };
+    }>(WHAT_IF, { p: view.buurtId, add: [proposed.proposedTie] }, view.worker);
+    expect(res.whatIf.before.isolated).toBe(view.health.isolated);
+    expect(res.whatIf.delta.isolated).toBe(proposed.effect.isolatedChange);
+    expect(res.whatIf.delta.components).toBe(proposed.effect.componentsChange);
+    expect(res.whatIf.after.isolated - res.whatIf.before.isolated).toBe(res.whatIf.delta.isolated);
+    for (const p of res.whatIf.people) expect(p.degreeAfter).toBe(p.degreeBefore + 1);
+    const unknown = await gql(
+      WHAT_IF,
+      { p: view.buurtId, add: [{ personAId: proposed.people[0], personBId: '00000000-0000-4000-8000-000000000000' }] },
+      view.worker,
+    );
+    expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps suggestions from the corporation and the analyst, whose views name no one', async () => {
+    for (const email of [DEMO.corporation, DEMO.analyst]) {
+      const token = await login(email, DEMO.password);
+      expect(codeOf(await gql(SUGGESTIONS, { p: view.buurtId }, token))).toBe('FORBIDDEN');
+    }
+  });
+});
