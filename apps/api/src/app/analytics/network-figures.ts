@@ -41,6 +41,7 @@ export interface NetworkFigures {
 }
 
 export const SEED = 1;
+export const EXACT_BETWEENNESS_UP_TO = 2000;
 
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
@@ -68,7 +69,8 @@ export function computeNetworkFigures(snapshot: NeighbourhoodSnapshot, asOf: str
   return {
     asOf,
     graph,
-    betweenness: betweenness(graph, { rng: undefined }),
+    // exact up to 2,000 people (well under a second); above, sampled with its error bound in the payload
+    betweenness: betweenness(graph, { exactUpTo: EXACT_BETWEENNESS_UP_TO, seed: SEED }),
     constraint: constraint(graph),
     effectiveSize: effectiveSize(graph),
     clustering: clustering(graph),
