@@ -38,7 +38,7 @@ describe('language', () => {
       lang: 'nl',
       title: 'Bewoners · Weefsel',
       heading: 'Bewoners',
-      nav: 'Bewoners',
+      nav: 'Bewoners\nKaart',
       total: '300 bewoners',
     });
     expect(dutch.body).toContain('Uitloggen');
@@ -51,7 +51,7 @@ describe('language', () => {
       lang: 'en',
       title: 'Residents · Weefsel',
       heading: 'Residents',
-      nav: 'Residents',
+      nav: 'Residents\nMap',
       total: '300 residents',
     });
     expect(english.body).toContain('Sign out');

@@ -56,6 +56,22 @@ describe('appRoutes', () => {
     expect(el.querySelector('a[href="/people"]')).toBeNull();
   });
 
+  it('keeps a CORPORATION user off the map: no link, and the URL leads home', async () => {
+    setUp(UserRole.CORPORATION);
+    const { url, el } = await visit('/map');
+    expect(url).toBe('/home');
+    expect(el.querySelector('wf-map-page')).toBeNull();
+    expect(el.querySelector('wf-role-home-page h1')?.textContent).toBe('Welkom, Anne');
+    expect(el.querySelector('a[href="/map"]')).toBeNull();
+  });
+
+  it('offers the map to an analyst in the header', async () => {
+    setUp(UserRole.ANALYST);
+    const { url, el } = await visit('/home');
+    expect(url).toBe('/home');
+    expect(el.querySelector('a[href="/map"]')?.textContent?.trim()).toBe('Kaart');
+  });
+
   it('sends an unknown address to the start page', async () => {
     setUp(UserRole.ANALYST);
     expect((await visit('/no/such/page')).url).toBe('/home');

@@ -3,7 +3,7 @@
  * the sign-in page — the first thing on a slow phone connection — does not wait for the people list.
  */
 import type { Routes } from '@angular/router';
-import { authGuard, guestGuard, landingGuard, personalDataGuard } from './auth/auth-guards';
+import { authGuard, guestGuard, landingGuard, networkGuard, personalDataGuard } from './auth/auth-guards';
 import { Shell } from './shell/shell';
 
 export const appRoutes: Routes = [
@@ -24,6 +24,13 @@ export const appRoutes: Routes = [
         title: 'title.people',
         canActivate: [personalDataGuard],
         loadComponent: () => import('./people/people-page').then((m) => m.PeoplePage),
+      },
+      {
+        // Cytoscape comes with this page's chunk, not with the first download
+        path: 'map',
+        title: 'title.map',
+        canActivate: [networkGuard],
+        loadComponent: () => import('./map/map-page').then((m) => m.MapPage),
       },
       {
         path: 'home',

@@ -7,7 +7,7 @@ import { of, throwError } from 'rxjs';
 import { GraphqlClient } from '../graphql/graphql-client';
 import { GraphqlError } from '../graphql/graphql-error';
 import { AuthToken } from './auth-token';
-import { authGuard, guestGuard, landingGuard, personalDataGuard } from './auth-guards';
+import { authGuard, guestGuard, landingGuard, networkGuard, personalDataGuard } from './auth-guards';
 
 @Component({ changeDetection: ChangeDetectionStrategy.OnPush, template: 'page' })
 class Page {}
@@ -30,6 +30,7 @@ describe('route guards', () => {
             children: [
               { path: '', pathMatch: 'full', canActivate: [landingGuard], children: [] },
               { path: 'people', component: Page, canActivate: [personalDataGuard] },
+              { path: 'map', component: Page, canActivate: [networkGuard] },
               { path: 'home', component: Page },
             ],
           },
@@ -84,6 +85,24 @@ describe('route guards', () => {
       TestBed.inject(AuthToken).set('tok');
       request.mockReturnValue(of(me(UserRole.ANALYST)));
       expect(await navigate('/')).toBe('/home');
+    });
+  });
+
+  describe('networkGuard', () => {
+    it.each([UserRole.WORKER, UserRole.ANALYST])('lets %s open the map', async (role) => {
+      TestBed.inject(AuthToken).set('tok');
+      request.mockReturnValue(of(me(role)));
+      expect(await navigate('/map')).toBe('/map');
+    });
+
+    it.each([UserRole.CORPORATION, UserRole.ADMIN])('sends %s from the map to their home page', async (role) => {
+      TestBed.inject(AuthToken).set('tok');
+      request.mockReturnValue(of(me(role)));
+      expect(await navigate('/map')).toBe('/home');
+    });
+
+    it('sends a signed-out visitor of the map to /login, remembering the map', async () => {
+      expect(await navigate('/map')).toBe('/login?returnUrl=%2Fmap');
     });
   });
 

@@ -42,6 +42,12 @@ export const personalDataGuard: CanActivateFn = () => {
   return session.mayReadPersonalData() ? true : inject(Router).createUrlTree(['/home']);
 };
 
+/** The relationship map: workers and analysts; a corporation or admin user lands on their home page. */
+export const networkGuard: CanActivateFn = () => {
+  const session = inject(Session);
+  return session.mayReadNetwork() ? true : inject(Router).createUrlTree(['/home']);
+};
+
 /** The start page depends on the role: people for workers, the role's home page for everyone else. */
 export const landingGuard: CanActivateFn = () => {
   const session = inject(Session);

@@ -3,7 +3,7 @@
  * sign-in, or from `me` after a reload, because only the token survives in sessionStorage.
  */
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { mayReadPersonalData } from '@weefsel/domain';
+import { mayReadPersonalData, UserRole } from '@weefsel/domain';
 import { firstValueFrom } from 'rxjs';
 import { GraphqlClient } from '../graphql/graphql-client';
 import { LOGIN, ME, type SessionUser } from './auth-operations';
@@ -23,6 +23,15 @@ export class Session {
   readonly mayReadPersonalData = computed(() => {
     const user = this.user();
     return user !== null && mayReadPersonalData(user.role);
+  });
+
+  /**
+   * The relationship map is for workers (names) and analysts (pseudonyms); a corporation sees aggregates only and
+   * an admin no residents at all. The API enforces the same rule (AnalyticsService.network).
+   */
+  readonly mayReadNetwork = computed(() => {
+    const role = this.user()?.role;
+    return role === UserRole.WORKER || role === UserRole.ANALYST;
   });
 
   /** Resolves with the user, or rejects with a GraphqlError (UNAUTHENTICATED for wrong credentials). */

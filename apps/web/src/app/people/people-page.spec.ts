@@ -1,4 +1,5 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { ActivatedRoute, convertToParamMap } from '@angular/router';
 import { ErrorCode, PersonRole, PlaceLevel } from '@weefsel/domain';
 import { type Observable, of, Subject, throwError } from 'rxjs';
 import { GraphqlClient, type GraphqlOperation } from '../graphql/graphql-client';
@@ -213,6 +214,16 @@ describe('PeoplePage', () => {
     await fixture.whenStable();
     expect(lastVariables()).toEqual({ placeId: 'b1', search: null, first: 50, after: null });
     expect(buttonNamed('Vorige').disabled).toBe(true);
+  });
+
+  it('starts with the name from ?search= (the map links here) in the first request', async () => {
+    TestBed.overrideProvider(ActivatedRoute, {
+      useValue: { snapshot: { queryParamMap: convertToParamMap({ search: 'Anna de Boer' }) } },
+    });
+    await render();
+    expect(people).toHaveBeenCalledTimes(1);
+    expect(lastVariables()).toEqual({ placeId: null, search: 'Anna de Boer', first: 50, after: null });
+    expect(must(el().querySelector<HTMLInputElement>('#people-search'), 'search').value).toBe('Anna de Boer');
   });
 
   it('searches once the user stops typing, and says when nobody matches', async () => {

@@ -1,9 +1,11 @@
 /**
  * The residents of the worker's places: filter by place (a place includes everything below it) and by name,
  * page forward and back with cursors, and see who holds which role today and who is on the watch list.
+ * `?search=` starts with a name filled in (the map links here for a person).
  */
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute } from '@angular/router';
 import { LIMITS, rolesAt } from '@weefsel/domain';
 import { catchError, debounceTime, distinctUntilChanged, map, of, scan, startWith, switchMap } from 'rxjs';
 import { type GraphqlError, toGraphqlError } from '../graphql/graphql-error';
@@ -53,14 +55,17 @@ export class PeoplePage {
 
   // --- filters -------------------------------------------------------------------------------------------------
   protected readonly placeId = signal<string | null>(null);
-  protected readonly searchText = signal('');
+  private readonly initialSearch = (
+    inject(ActivatedRoute, { optional: true })?.snapshot.queryParamMap.get('search') ?? ''
+  ).slice(0, LIMITS.nameMax);
+  protected readonly searchText = signal(this.initialSearch);
   private readonly search = toSignal(
     toObservable(this.searchText).pipe(
       map((text) => text.trim()),
       debounceTime(SEARCH_DEBOUNCE_MS),
       distinctUntilChanged(),
     ),
-    { initialValue: '' },
+    { initialValue: this.initialSearch.trim() },
   );
   private readonly filter = computed<Filter>(() => ({ placeId: this.placeId(), search: this.search() }), {
     equal: (a, b) => a.placeId === b.placeId && a.search === b.search,

@@ -35,6 +35,7 @@ describe('Shell', () => {
             component: Shell,
             children: [
               { path: 'people', component: Page },
+              { path: 'map', component: Page },
               { path: 'home', component: Page },
             ],
           },
@@ -61,19 +62,23 @@ describe('Shell', () => {
     expect(el().querySelector('.user-role')?.textContent).toBe('opbouwwerker');
   });
 
-  it('offers the people page to a worker', async () => {
+  it('offers the people page and the map to a worker', async () => {
     await signedInAs(UserRole.WORKER);
-    expect(links()).toEqual(['Bewoners']);
+    expect(links()).toEqual(['Bewoners', 'Kaart']);
   });
 
-  it.each([UserRole.CORPORATION, UserRole.ANALYST, UserRole.ADMIN])(
-    'does not offer the people page to %s',
-    async (role) => {
-      await signedInAs(role);
-      expect(links()).toEqual(['Start']);
-      expect(el().querySelector('a[href="/people"]')).toBeNull();
-    },
-  );
+  it('offers an analyst the map (pseudonymised) but not the people page', async () => {
+    await signedInAs(UserRole.ANALYST);
+    expect(links()).toEqual(['Start', 'Kaart']);
+    expect(el().querySelector('a[href="/people"]')).toBeNull();
+  });
+
+  it.each([UserRole.CORPORATION, UserRole.ADMIN])('offers %s neither the people page nor the map', async (role) => {
+    await signedInAs(role);
+    expect(links()).toEqual(['Start']);
+    expect(el().querySelector('a[href="/people"]')).toBeNull();
+    expect(el().querySelector('a[href="/map"]')).toBeNull();
+  });
 
   it('switches the language of everything on screen', async () => {
     await signedInAs(UserRole.CORPORATION);
