@@ -73,8 +73,14 @@ function networkx(args: string[]): NetworkxResult | { skipped: string } {
   const result = spawnSync(PYTHON, [join(ROOT, 'tools', 'bench', 'networkx_report.py'), ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
+    // the report of 10,000 nodes is several MB of JSON: the default 1 MB buffer would kill the child
+    maxBuffer: 512 * 1024 * 1024,
   });
-  if (result.status !== 0) return { skipped: `networkx_report.py failed (exit ${result.status})` };
+  if (result.status !== 0) {
+    return {
+      skipped: `networkx_report.py failed (exit ${result.status}${result.error ? `: ${result.error.message}` : ''})`,
+    };
+  }
   return JSON.parse(result.stdout);
 }
 
