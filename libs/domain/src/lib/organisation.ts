@@ -30,3 +30,18 @@ export interface User {
 export function mayReadPersonalData(role: UserRole): boolean {
   return role === UserRole.WORKER;
 }
+
+/** The relationship map: workers (names) and analysts (pseudonyms); never corporations or admins. */
+export function mayReadNetwork(role: UserRole): boolean {
+  return role === UserRole.WORKER || role === UserRole.ANALYST;
+}
+
+/** Health figures of places: workers, analysts and corporations (the last suppressed and rounded); not admins. */
+export function mayReadPlaceHealth(role: UserRole): boolean {
+  return role !== UserRole.ADMIN;
+}
+
+/** CSV import: workers (everything, in their places) and admins (places only). */
+export function mayImport(role: UserRole): boolean {
+  return role === UserRole.WORKER || role === UserRole.ADMIN;
+}

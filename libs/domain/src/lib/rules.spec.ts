@@ -5,7 +5,10 @@ import {
   isIsoDate,
   isTieValidAt,
   isWeakTie,
+  mayImport,
+  mayReadNetwork,
   mayReadPersonalData,
+  mayReadPlaceHealth,
   PlaceLevel,
   PersonRole,
   rolesAt,
@@ -78,5 +81,33 @@ describe('dates and roles', () => {
     expect(mayReadPersonalData(UserRole.ADMIN)).toBe(false);
     expect(mayReadPersonalData(UserRole.CORPORATION)).toBe(false);
     expect(mayReadPersonalData(UserRole.ANALYST)).toBe(false);
+  });
+
+  // DESIGN.md, "Who sees what": the same table as the API's AccessService and AnalyticsService enforce
+  it('lets workers and analysts read the network, not corporations or admins', () => {
+    expect([UserRole.WORKER, UserRole.ANALYST, UserRole.CORPORATION, UserRole.ADMIN].map(mayReadNetwork)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('lets everyone but admins read place health', () => {
+    expect([UserRole.WORKER, UserRole.ANALYST, UserRole.CORPORATION, UserRole.ADMIN].map(mayReadPlaceHealth)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('lets workers and admins import', () => {
+    expect([UserRole.WORKER, UserRole.ANALYST, UserRole.CORPORATION, UserRole.ADMIN].map(mayImport)).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 });

@@ -7,7 +7,15 @@ import { of, throwError } from 'rxjs';
 import { GraphqlClient } from '../graphql/graphql-client';
 import { GraphqlError } from '../graphql/graphql-error';
 import { AuthToken } from './auth-token';
-import { authGuard, guestGuard, landingGuard, networkGuard, personalDataGuard } from './auth-guards';
+import {
+  authGuard,
+  guestGuard,
+  importGuard,
+  landingGuard,
+  networkGuard,
+  personalDataGuard,
+  placeHealthGuard,
+} from './auth-guards';
 
 @Component({ changeDetection: ChangeDetectionStrategy.OnPush, template: 'page' })
 class Page {}
@@ -32,6 +40,8 @@ describe('route guards', () => {
               { path: 'people', component: Page, canActivate: [personalDataGuard] },
               { path: 'map', component: Page, canActivate: [networkGuard] },
               { path: 'home', component: Page },
+              { path: 'dashboard', component: Page, canActivate: [placeHealthGuard] },
+              { path: 'import', component: Page, canActivate: [importGuard] },
             ],
           },
         ]),
@@ -81,10 +91,42 @@ describe('route guards', () => {
       expect(await navigate('/')).toBe('/people');
     });
 
+    it('starts a corporation on the place dashboard', async () => {
+      TestBed.inject(AuthToken).set('tok');
+      request.mockReturnValue(of(me(UserRole.CORPORATION)));
+      expect(await navigate('/')).toBe('/dashboard');
+    });
+
     it('starts an analyst on /home', async () => {
       TestBed.inject(AuthToken).set('tok');
       request.mockReturnValue(of(me(UserRole.ANALYST)));
       expect(await navigate('/')).toBe('/home');
+    });
+  });
+
+  describe('placeHealthGuard and importGuard', () => {
+    it.each([UserRole.WORKER, UserRole.ANALYST, UserRole.CORPORATION])('lets %s open the dashboard', async (role) => {
+      TestBed.inject(AuthToken).set('tok');
+      request.mockReturnValue(of(me(role)));
+      expect(await navigate('/dashboard')).toBe('/dashboard');
+    });
+
+    it('keeps an admin away from the dashboard', async () => {
+      TestBed.inject(AuthToken).set('tok');
+      request.mockReturnValue(of(me(UserRole.ADMIN)));
+      expect(await navigate('/dashboard')).toBe('/home');
+    });
+
+    it.each([UserRole.WORKER, UserRole.ADMIN])('lets %s import', async (role) => {
+      TestBed.inject(AuthToken).set('tok');
+      request.mockReturnValue(of(me(role)));
+      expect(await navigate('/import')).toBe('/import');
+    });
+
+    it.each([UserRole.ANALYST, UserRole.CORPORATION])('keeps %s away from the import', async (role) => {
+      TestBed.inject(AuthToken).set('tok');
+      request.mockReturnValue(of(me(role)));
+      expect(await navigate('/import')).toBe('/home');
     });
   });
 

@@ -4,6 +4,7 @@
  */
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router } from '@angular/router';
+import { UserRole } from '@weefsel/domain';
 import { Session } from './session';
 
 /** Signed-in users only; anyone else goes to /login, with the page they wanted to come back to. */
@@ -48,8 +49,25 @@ export const networkGuard: CanActivateFn = () => {
   return session.mayReadNetwork() ? true : inject(Router).createUrlTree(['/home']);
 };
 
-/** The start page depends on the role: people for workers, the role's home page for everyone else. */
+/** The place dashboard: workers, analysts and corporations; an admin lands on their home page. */
+export const placeHealthGuard: CanActivateFn = () => {
+  const session = inject(Session);
+  return session.mayReadPlaceHealth() ? true : inject(Router).createUrlTree(['/home']);
+};
+
+/** CSV import: workers and admins. */
+export const importGuard: CanActivateFn = () => {
+  const session = inject(Session);
+  return session.mayImport() ? true : inject(Router).createUrlTree(['/home']);
+};
+
+/**
+ * The start page depends on the role: residents for workers, the place dashboard for corporations (their whole
+ * view), the role's home page for everyone else.
+ */
 export const landingGuard: CanActivateFn = () => {
   const session = inject(Session);
-  return inject(Router).createUrlTree([session.mayReadPersonalData() ? '/people' : '/home']);
+  const role = session.user()?.role;
+  const start = session.mayReadPersonalData() ? '/people' : role === UserRole.CORPORATION ? '/dashboard' : '/home';
+  return inject(Router).createUrlTree([start]);
 };

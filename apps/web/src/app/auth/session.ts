@@ -3,7 +3,7 @@
  * sign-in, or from `me` after a reload, because only the token survives in sessionStorage.
  */
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { mayReadPersonalData, UserRole } from '@weefsel/domain';
+import { mayImport, mayReadNetwork, mayReadPersonalData, mayReadPlaceHealth } from '@weefsel/domain';
 import { firstValueFrom } from 'rxjs';
 import { GraphqlClient } from '../graphql/graphql-client';
 import { LOGIN, ME, type SessionUser } from './auth-operations';
@@ -29,10 +29,18 @@ export class Session {
    * The relationship map is for workers (names) and analysts (pseudonyms); a corporation sees aggregates only and
    * an admin no residents at all. The API enforces the same rule (AnalyticsService.network).
    */
-  readonly mayReadNetwork = computed(() => {
-    const role = this.user()?.role;
-    return role === UserRole.WORKER || role === UserRole.ANALYST;
-  });
+  readonly mayReadNetwork = this.allowed(mayReadNetwork);
+  /** The place dashboard: workers, analysts and corporations (aggregates); not admins. */
+  readonly mayReadPlaceHealth = this.allowed(mayReadPlaceHealth);
+  /** CSV import from the web: workers, and admins (places only). */
+  readonly mayImport = this.allowed(mayImport);
+
+  private allowed(rule: (role: SessionUser['role']) => boolean) {
+    return computed(() => {
+      const user = this.user();
+      return user !== null && rule(user.role);
+    });
+  }
 
   /** Resolves with the user, or rejects with a GraphqlError (UNAUTHENTICATED for wrong credentials). */
   async signIn(email: string, password: string): Promise<SessionUser> {

@@ -1,5 +1,12 @@
 /** English texts. Typed as Translations, so a key missing here (or misspelt) is a compile error. */
 import type { Translations } from './nl';
+import { PERSON_EN } from '../person/person.texts';
+import { CAPTURE_EN } from '../capture/capture.texts';
+import { WATCH_LIST_EN } from '../watch-list/watch-list.texts';
+import { INITIATIVES_EN } from '../initiatives/initiatives.texts';
+import { SUGGESTIONS_EN } from '../suggestions/suggestions.texts';
+import { DASHBOARD_EN } from '../dashboard/dashboard.texts';
+import { IMPORT_EN } from '../import/import.texts';
 
 export const en: Translations = {
   'app.name': 'Weefsel',
@@ -32,6 +39,12 @@ export const en: Translations = {
   'shell.nav.people': 'Residents',
   'shell.nav.home': 'Home',
   'shell.nav.map': 'Map',
+  'shell.nav.watchList': 'Watch-list',
+  'shell.nav.suggestions': 'Gap filler',
+  'shell.nav.initiatives': 'Initiatives',
+  'shell.nav.dashboard': 'Dashboard',
+  'shell.nav.import': 'Import',
+  'shell.nav.capture': 'Quick capture',
   'shell.signOut': 'Sign out',
   'shell.signedInAs': 'Signed in as',
 
@@ -228,4 +241,13 @@ export const en: Translations = {
   'error.CONFLICT': 'This conflicts with existing data.',
   'error.INTERNAL_SERVER_ERROR': 'Something went wrong on the server. Please try again later.',
   'error.NETWORK_ERROR': 'The Weefsel server cannot be reached. Check your connection and try again.',
+
+  // each feature keeps its own texts beside it
+  ...PERSON_EN,
+  ...CAPTURE_EN,
+  ...WATCH_LIST_EN,
+  ...INITIATIVES_EN,
+  ...SUGGESTIONS_EN,
+  ...DASHBOARD_EN,
+  ...IMPORT_EN,
 };

@@ -4,6 +4,13 @@
  * Placeholders are written {name}; both languages must use the same ones.
  */
 import { PLACE_LEVEL_LABEL_NL, PlaceLevel } from '@weefsel/domain';
+import { PERSON_NL } from '../person/person.texts';
+import { CAPTURE_NL } from '../capture/capture.texts';
+import { WATCH_LIST_NL } from '../watch-list/watch-list.texts';
+import { INITIATIVES_NL } from '../initiatives/initiatives.texts';
+import { SUGGESTIONS_NL } from '../suggestions/suggestions.texts';
+import { DASHBOARD_NL } from '../dashboard/dashboard.texts';
+import { IMPORT_NL } from '../import/import.texts';
 
 export const nl = {
   'app.name': 'Weefsel',
@@ -36,6 +43,12 @@ export const nl = {
   'shell.nav.people': 'Bewoners',
   'shell.nav.home': 'Start',
   'shell.nav.map': 'Kaart',
+  'shell.nav.watchList': 'Volglijst',
+  'shell.nav.suggestions': 'Gatenvuller',
+  'shell.nav.initiatives': 'Initiatieven',
+  'shell.nav.dashboard': 'Dashboard',
+  'shell.nav.import': 'Importeren',
+  'shell.nav.capture': 'Snel vastleggen',
   'shell.signOut': 'Uitloggen',
   'shell.signedInAs': 'Ingelogd als',
 
@@ -234,6 +247,15 @@ export const nl = {
   'error.CONFLICT': 'Dit botst met gegevens die er al zijn.',
   'error.INTERNAL_SERVER_ERROR': 'Er ging iets mis op de server. Probeer het later opnieuw.',
   'error.NETWORK_ERROR': 'De Weefsel-server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
+
+  // each feature keeps its own texts beside it
+  ...PERSON_NL,
+  ...CAPTURE_NL,
+  ...WATCH_LIST_NL,
+  ...INITIATIVES_NL,
+  ...SUGGESTIONS_NL,
+  ...DASHBOARD_NL,
+  ...IMPORT_NL,
 } as const satisfies Record<string, string>;
 
 export type TranslationKey = keyof typeof nl;

@@ -62,29 +62,47 @@ describe('Shell', () => {
     expect(el().querySelector('.user-role')?.textContent).toBe('opbouwwerker');
   });
 
-  it('offers the people page and the map to a worker', async () => {
+  // the pages per role follow DESIGN.md, "Who sees what" (libs/domain: mayReadPersonalData, mayReadNetwork, …)
+  it("offers a worker the week's work, from the watch-list to the import, and quick capture", async () => {
     await signedInAs(UserRole.WORKER);
-    expect(links()).toEqual(['Bewoners', 'Kaart']);
+    expect(links()).toEqual([
+      'Volglijst',
+      'Bewoners',
+      'Kaart',
+      'Gatenvuller',
+      'Initiatieven',
+      'Dashboard',
+      'Importeren',
+    ]);
+    expect(el().querySelector('a.capture-link')?.getAttribute('href')).toBe('/capture');
   });
 
-  it('offers an analyst the map (pseudonymised) but not the people page', async () => {
+  it('offers an analyst the map (pseudonymised) and the dashboard but not the people page', async () => {
     await signedInAs(UserRole.ANALYST);
-    expect(links()).toEqual(['Start', 'Kaart']);
+    expect(links()).toEqual(['Start', 'Kaart', 'Dashboard']);
     expect(el().querySelector('a[href="/people"]')).toBeNull();
+    expect(el().querySelector('a.capture-link')).toBeNull();
   });
 
-  it.each([UserRole.CORPORATION, UserRole.ADMIN])('offers %s neither the people page nor the map', async (role) => {
-    await signedInAs(role);
-    expect(links()).toEqual(['Start']);
+  it('offers a corporation the dashboard only', async () => {
+    await signedInAs(UserRole.CORPORATION);
+    expect(links()).toEqual(['Start', 'Dashboard']);
     expect(el().querySelector('a[href="/people"]')).toBeNull();
     expect(el().querySelector('a[href="/map"]')).toBeNull();
+  });
+
+  it('offers an admin the import (of places), no residents, map or figures', async () => {
+    await signedInAs(UserRole.ADMIN);
+    expect(links()).toEqual(['Start', 'Importeren']);
+    expect(el().querySelector('a[href="/map"]')).toBeNull();
+    expect(el().querySelector('a[href="/dashboard"]')).toBeNull();
   });
 
   it('switches the language of everything on screen', async () => {
     await signedInAs(UserRole.CORPORATION);
     buttonNamed('English').click();
     await harness.fixture.whenStable();
-    expect(links()).toEqual(['Home']);
+    expect(links()).toEqual(['Home', 'Dashboard']);
     expect(el().querySelector('.user-role')?.textContent).toBe('housing corporation');
     expect(document.documentElement.lang).toBe('en');
     expect(buttonNamed('Nederlands')).toBeDefined();

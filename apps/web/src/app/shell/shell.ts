@@ -5,14 +5,33 @@
  */
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import {
+  ChartColumn,
+  Eye,
+  FileUp,
+  Lightbulb,
+  type LucideIconData,
+  LucideAngularModule,
+  Network,
+  PenLine,
+  Sprout,
+  Users,
+} from 'lucide-angular';
 import { Session } from '../auth/session';
 import { TranslatePipe } from '../i18n/translate-pipe';
+import type { TranslationKey } from '../i18n/nl';
 import { Translator } from '../i18n/translator';
+
+interface NavLink {
+  readonly path: string;
+  readonly label: TranslationKey;
+  readonly icon: LucideIconData;
+}
 
 @Component({
   selector: 'wf-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, LucideAngularModule],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
 })
@@ -21,6 +40,32 @@ export class Shell {
   private readonly translator = inject(Translator);
   protected readonly session = inject(Session);
   protected readonly language = this.translator.language;
+  protected readonly captureIcon = PenLine;
+
+  /** The pages this user's role may open, in the order of the week's work (DESIGN.md, "Who sees what"). */
+  protected readonly links = computed<readonly NavLink[]>(() => {
+    const s = this.session;
+    const links: NavLink[] = [];
+    if (s.mayReadPersonalData()) {
+      links.push(
+        { path: '/watch-list', label: 'shell.nav.watchList', icon: Eye },
+        { path: '/people', label: 'shell.nav.people', icon: Users },
+      );
+    } else {
+      links.push({ path: '/home', label: 'shell.nav.home', icon: Users });
+    }
+    if (s.mayReadNetwork()) links.push({ path: '/map', label: 'shell.nav.map', icon: Network });
+    if (s.mayReadPersonalData()) {
+      links.push(
+        { path: '/suggestions', label: 'shell.nav.suggestions', icon: Lightbulb },
+        { path: '/initiatives', label: 'shell.nav.initiatives', icon: Sprout },
+      );
+    }
+    if (s.mayReadPlaceHealth()) links.push({ path: '/dashboard', label: 'shell.nav.dashboard', icon: ChartColumn });
+    if (s.mayImport()) links.push({ path: '/import', label: 'shell.nav.import', icon: FileUp });
+    return links;
+  });
+
   protected readonly roleLabel = computed(() => {
     const user = this.session.user();
     return user ? this.translator.t(`userRole.${user.role}`) : '';
