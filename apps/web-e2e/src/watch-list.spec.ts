@@ -90,7 +90,7 @@ function rankedNames(page: Page): Promise<string[]> {
 
 async function openWatchList(page: Page): Promise<void> {
   await signIn(page, DEMO.worker);
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Volglijst' }).click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aandachtslijst' }).click();
   await page.waitForURL('**/watch-list**');
   await page.getByRole('list', { name: 'Ranglijst van wie risico loopt' }).waitFor();
 }
@@ -231,7 +231,7 @@ describe('watch-list', () => {
     if (!person) throw new Error('web-e2e: everyone at risk is on the watch-list already');
     try {
       await openWatchList(page);
-      const toggle = page.getByRole('button', { name: `${person.person.displayName} op de volglijst` });
+      const toggle = page.getByRole('button', { name: `${person.person.displayName} op de aandachtslijst` });
       expect(await toggle.getAttribute('aria-pressed')).toBe('false');
       await toggle.click();
       await eventually(async () => expect(await toggle.getAttribute('aria-pressed')).toBe('true'));
@@ -239,10 +239,10 @@ describe('watch-list', () => {
 
       await page.reload();
       await page.getByRole('list', { name: 'Ranglijst van wie risico loopt' }).waitFor();
-      const again = page.getByRole('button', { name: `${person.person.displayName} op de volglijst` });
+      const again = page.getByRole('button', { name: `${person.person.displayName} op de aandachtslijst` });
       await eventually(async () => expect(await again.getAttribute('aria-pressed')).toBe('true'), 20_000);
       expect(await page.locator(`li.entry[data-person-id="${person.personId}"] .reasons`).innerText()).toContain(
-        'op de volglijst',
+        'op de aandachtslijst',
       );
     } finally {
       await setWatchList(token, person.personId, false);

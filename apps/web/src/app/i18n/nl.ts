@@ -43,7 +43,7 @@ export const nl = {
   'shell.nav.people': 'Bewoners',
   'shell.nav.home': 'Start',
   'shell.nav.map': 'Kaart',
-  'shell.nav.watchList': 'Volglijst',
+  'shell.nav.watchList': 'Aandachtslijst',
   'shell.nav.suggestions': 'Gatenvuller',
   'shell.nav.initiatives': 'Initiatieven',
   'shell.nav.dashboard': 'Dashboard',

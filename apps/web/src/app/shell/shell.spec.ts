@@ -66,7 +66,7 @@ describe('Shell', () => {
   it("offers a worker the week's work, from the watch-list to the import, and quick capture", async () => {
     await signedInAs(UserRole.WORKER);
     expect(links()).toEqual([
-      'Volglijst',
+      'Aandachtslijst',
       'Bewoners',
       'Kaart',
       'Gatenvuller',

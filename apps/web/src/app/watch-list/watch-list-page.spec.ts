@@ -140,23 +140,23 @@ describe('WatchListPage', () => {
 
   it('puts someone on the watch-list through the API and shows it', async () => {
     const { harness, root } = await open();
-    const toggle = button(root, 'Bewoner 2 op de volglijst');
+    const toggle = button(root, 'Bewoner 2 op de aandachtslijst');
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     toggle.click();
     await harness.fixture.whenStable();
     expect(setWatch).toHaveBeenCalledWith({ id: id(2), onWatchList: true });
-    expect(button(root, 'Bewoner 2 op de volglijst').getAttribute('aria-pressed')).toBe('true');
+    expect(button(root, 'Bewoner 2 op de aandachtslijst').getAttribute('aria-pressed')).toBe('true');
   });
 
   it('says in words when the watch-list could not be changed', async () => {
     setWatch.mockReturnValue(throwError(() => new GraphqlError(ErrorCode.FORBIDDEN, 'no')));
     const { harness, root } = await open();
-    button(root, 'Bewoner 1 op de volglijst').click();
+    button(root, 'Bewoner 1 op de aandachtslijst').click();
     await harness.fixture.whenStable();
     expect(root.querySelector('[role="alert"]')?.textContent).toContain(
-      'Bewoner 1 kon niet op of van de volglijst worden gezet: Je hebt geen toegang tot deze gegevens.',
+      'Bewoner 1 kon niet op of van de aandachtslijst worden gezet: Je hebt geen toegang tot deze gegevens.',
     );
-    expect(button(root, 'Bewoner 1 op de volglijst').getAttribute('aria-pressed')).toBe('true');
+    expect(button(root, 'Bewoner 1 op de aandachtslijst').getAttribute('aria-pressed')).toBe('true');
   });
 
   it('keeps the visit plan in the URL and shows it grouped by street', async () => {

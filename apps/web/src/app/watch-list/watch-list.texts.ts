@@ -1,6 +1,6 @@
 /** The texts of watch-list/, in Dutch (the default) and English; merged into i18n/nl.ts and i18n/en.ts. */
 export const WATCH_LIST_NL = {
-  'watchList.heading': 'Volglijst',
+  'watchList.heading': 'Aandachtslijst',
   'watchList.intro':
     'Wie valt buiten de boot: bewoners zonder of met weinig banden, de meest urgente eerst, met de reden en wie of wat dichtbij is.',
   'watchList.place': 'Plek',
@@ -10,7 +10,7 @@ export const WATCH_LIST_NL = {
   'watchList.views': 'Onderdelen',
   'watchList.tab.list': 'Ranglijst',
   'watchList.tab.plan': 'Bezoekplan',
-  'watchList.loading': 'Volglijst laden…',
+  'watchList.loading': 'Aandachtslijst laden…',
   'watchList.retry': 'Opnieuw proberen',
 
   'watchList.filters': 'Filters',
@@ -18,7 +18,7 @@ export const WATCH_LIST_NL = {
   'watchList.filter.allStreets': 'Alle straten',
   'watchList.filter.reason': 'Reden',
   'watchList.filter.allReasons': 'Alle redenen',
-  'watchList.filter.watchedOnly': 'Alleen op de volglijst',
+  'watchList.filter.watchedOnly': 'Alleen op de aandachtslijst',
   'watchList.filter.notVisited': 'Niet bezocht in 4 weken',
   'watchList.filter.clear': 'Filters wissen',
   'watchList.reasonFilter.ISOLATED': 'Geen banden',
@@ -27,7 +27,7 @@ export const WATCH_LIST_NL = {
   'watchList.reasonFilter.NO_TIE_CONFIRMED_SINCE': 'Lang geen band bevestigd',
   'watchList.reasonFilter.LOST_TIES': 'Banden verloren',
   'watchList.reasonFilter.NO_COLLECTIVE_OR_INITIATIVE': 'Geen collectief of initiatief',
-  'watchList.reasonFilter.ON_WATCH_LIST': 'Op de volglijst',
+  'watchList.reasonFilter.ON_WATCH_LIST': 'Op de aandachtslijst',
 
   'watchList.summary': '{atRisk} bewoners lopen risico, van wie {isolated} zonder enige band.',
   'watchList.summary.shown': '{shown} van {total} getoond.',
@@ -45,12 +45,12 @@ export const WATCH_LIST_NL = {
   'watchList.nearest': 'Dichtbij',
   'watchList.noNearest': 'Niemand of niets gevonden om mee te verbinden.',
   'watchList.openPerson': 'Dossier',
-  'watchList.toggleWatch': 'Volglijst',
-  'watchList.toggleWatchFor': '{name} op de volglijst',
+  'watchList.toggleWatch': 'Aandachtslijst',
+  'watchList.toggleWatchFor': '{name} op de aandachtslijst',
   'watchList.togglePlan': 'Bezoeken',
   'watchList.togglePlanFor': '{name} in het bezoekplan',
-  'watchList.watchFailed': '{name} kon niet op of van de volglijst worden gezet: {error}',
-  'watchList.watchedOnly.heading': 'Ook op je volglijst',
+  'watchList.watchFailed': '{name} kon niet op of van de aandachtslijst worden gezet: {error}',
+  'watchList.watchedOnly.heading': 'Ook op je aandachtslijst',
   'watchList.watchedOnly.intro':
     'Je volgt hen, maar volgens de cijfers lopen ze nu geen risico: genoeg banden, recent bevestigd.',
 
@@ -62,7 +62,7 @@ export const WATCH_LIST_NL = {
   'watchList.reason.LOST_TIES.one': '1 band verloren in {months} maanden',
   'watchList.reason.LOST_TIES.other': '{lost} banden verloren in {months} maanden',
   'watchList.reason.NO_COLLECTIVE_OR_INITIATIVE': 'geen collectief of initiatief',
-  'watchList.reason.ON_WATCH_LIST': 'op de volglijst',
+  'watchList.reason.ON_WATCH_LIST': 'op de aandachtslijst',
   'watchList.reason.other': 'reden {code}',
 
   'watchList.link.CONNECTOR': 'Verbinder',
@@ -75,7 +75,7 @@ export const WATCH_LIST_NL = {
   'watchList.why.shared': 'deelt: {assets}',
 
   'watchList.empty.none':
-    'Volgens de cijfers loopt in {place} niemand risico en staat niemand op je volglijst. Houd contact met de verbinders, en zet iemand op de volglijst bij Bewoners als je je zorgen maakt.',
+    'Volgens de cijfers loopt in {place} niemand risico en staat niemand op je aandachtslijst. Houd contact met de verbinders, en zet iemand op de aandachtslijst bij Bewoners als je je zorgen maakt.',
   'watchList.empty.filtered': 'Niemand past bij deze filters.',
 
   'watchList.top.label': 'Aantal',
