@@ -1,5 +1,5 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { ActivatedRoute, convertToParamMap } from '@angular/router';
+import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
 import { ErrorCode, PersonRole, PlaceLevel } from '@weefsel/domain';
 import { type Observable, of, Subject, throwError } from 'rxjs';
 import { GraphqlClient, type GraphqlOperation } from '../graphql/graphql-client';
@@ -75,7 +75,7 @@ describe('PeoplePage', () => {
     });
     TestBed.configureTestingModule({
       imports: [PeoplePage],
-      providers: [{ provide: GraphqlClient, useValue: { request } }],
+      providers: [provideRouter([]), { provide: GraphqlClient, useValue: { request } }],
     });
   });
 
@@ -118,6 +118,8 @@ describe('PeoplePage', () => {
     expect(rows).toHaveLength(2);
     const [fatima, henk] = Array.from(rows).map((row) => Array.from(row.children).map((c) => c.textContent?.trim()));
     expect(fatima[0]).toBe('Fatima El Amrani');
+    // the name opens the resident's own page
+    expect(rows[0].querySelector('th a')?.getAttribute('href')).toBe('/people/p1');
     expect(fatima[1]).toBe('Asterstraat');
     expect(fatima[2]).toBe('verbinder'); // the volunteer spell ended in 2020
     expect(fatima[3]).toContain('aandachtslijst');

@@ -5,7 +5,7 @@
  */
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { LIMITS, rolesAt } from '@weefsel/domain';
 import { catchError, debounceTime, distinctUntilChanged, map, of, scan, startWith, switchMap } from 'rxjs';
 import { type GraphqlError, toGraphqlError } from '../graphql/graphql-error';
@@ -42,7 +42,7 @@ function today(): string {
 @Component({
   selector: 'wf-people-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, RouterLink],
   templateUrl: './people-page.html',
   styleUrl: './people-page.css',
 })
