@@ -698,6 +698,227 @@ describe('analytics after a change: nothing is served stale from the cache', () 
   });
 });
 
+describe('the map payload for the map’s filters: ecogram functions, initiative phase, at-risk reasons', () => {
+  // Functiestraat, as of 2026-07-01 (every tie since 2026-03-01, so none is unconfirmed for 12 months):
+  //   Ida–Jan strength 4, functions recorded as [EMOTIONAL, PRACTICAL]; Jan–Kim strength 3, no functions;
+  //   Lot has no tie and is on the watch-list; Ida is a member of a collective, Jan takes part in the initiative
+  //   "Moestuin" (phase NEEDS_SUPPORT).
+  // At-risk reasons (libs/graph at-risk.ts, reasons in its fixed order):
+  //   Ida: one tie → SINGLE_TIE (member of a collective, so not NO_COLLECTIVE_OR_INITIATIVE)
+  //   Jan: two ties of strength 4 and 3 → not at risk → []
+  //   Kim: one tie, in nothing → SINGLE_TIE, NO_COLLECTIVE_OR_INITIATIVE
+  //   Lot: no tie, in nothing, on the watch-list → ISOLATED, NO_COLLECTIVE_OR_INITIATIVE, ON_WATCH_LIST
+  const asOf = '2026-07-01';
+  const FILTER_NETWORK = `query($placeId: ID!, $asOf: LocalDate) { network(placeId: $placeId, asOf: $asOf) {
+    nodes { id kind label phase atRisk atRiskReasons } edges { id kind source target functions } } }`;
+  interface FilterNode {
+    id: string;
+    kind: string;
+    label: string;
+    phase: string | null;
+    atRisk: number | null;
+    atRiskReasons: string[];
+  }
+  interface FilterEdge {
+    id: string;
+    kind: string;
+    source: string;
+    target: string;
+    functions: string[];
+  }
+  type FilterNetwork = { nodes: FilterNode[]; edges: FilterEdge[] };
+  let worker: string;
+  let analyst: string;
+  let streetId: string;
+  let ida: string;
+  let jan: string;
+  let kim: string;
+  let lot: string;
+  let initiativeId: string;
+  let collectiveId: string;
+
+  const mapOf = async (token: string): Promise<FilterNetwork> =>
+    (await ok<{ network: FilterNetwork }>(FILTER_NETWORK, { placeId: streetId, asOf }, token)).network;
+
+  beforeAll(async () => {
+    const f = await buildAnalyticsFixture('analytics-filters', {
+      streets: [{ name: 'Functiestraat', residents: ['Ida Functie', 'Jan Functie', 'Kim Functie', 'Lot Functie'] }],
+    });
+    worker = f.workerToken;
+    streetId = f.streetIds[0];
+    [ida, jan, kim, lot] = f.residents[0];
+    const tie = `mutation($input: CreateTieInput!) { createTie(input: $input) { id } }`;
+    await ok(
+      tie,
+      {
+        input: {
+          personAId: ida,
+          personBId: jan,
+          kind: 'FRIEND',
+          strength: 4,
+          since: '2026-03-01',
+          functions: ['EMOTIONAL', 'PRACTICAL'],
+        },
+      },
+      worker,
+    );
+    await ok(
+      tie,
+      { input: { personAId: jan, personBId: kim, kind: 'NEIGHBOUR', strength: 3, since: '2026-03-01' } },
+      worker,
+    );
+    await ok(`mutation($id: ID!) { setWatchList(id: $id, onWatchList: true) { id } }`, { id: lot }, worker);
+    collectiveId = (
+      await ok<{ createCollective: { id: string } }>(
+        `mutation($input: CreateCollectiveInput!) { createCollective(input: $input) { id } }`,
+        { input: { name: 'Functiecommissie', kind: 'RESIDENT_COMMITTEE', placeId: streetId } },
+        worker,
+      )
+    ).createCollective.id;
+    await ok(
+      `mutation($input: AddMembershipInput!) { addMembership(input: $input) { id } }`,
+      { input: { collectiveId, personId: ida, since: '2026-03-01' } },
+      worker,
+    );
+    initiativeId = (
+      await ok<{ createInitiative: { id: string } }>(
+        `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`,
+        {
+          input: {
+            name: 'Moestuin',
+            kind: 'SOCIAL_ACTIVITY',
+            phase: 'NEEDS_SUPPORT',
+            placeId: streetId,
+            startedOn: '2026-03-01',
+          },
+        },
+        worker,
+      )
+    ).createInitiative.id;
+    await ok(
+      `mutation($input: AddParticipationInput!) { addParticipation(input: $input) { id } }`,
+      { input: { initiativeId, personId: jan, role: 'VOLUNTEER', since: '2026-03-01' } },
+      worker,
+    );
+    await ok(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      {
+        input: {
+          email: 'analytics-analist-filters@elders.test',
+          displayName: 'Analist filters',
+          role: 'ANALYST',
+          password: 'fixture-password',
+          placeIds: [f.buurtId],
+        },
+      },
+      f.adminToken,
+    );
+    analyst = await login('analytics-analist-filters@elders.test', 'fixture-password');
+  });
+
+  it('gives each tie its ecogram functions in a fixed order, and memberships and participations none', async () => {
+    const { edges } = await mapOf(worker);
+    const tieOf = (a: string, b: string) =>
+      edges.find((e) => e.kind === 'TIE' && [e.source, e.target].sort().join() === [a, b].sort().join());
+    // recorded as [EMOTIONAL, PRACTICAL]; the payload lists them in the order of EcogramFunction
+    expect(tieOf(ida, jan)?.functions).toEqual(['PRACTICAL', 'EMOTIONAL']);
+    expect(tieOf(jan, kim)?.functions).toEqual([]);
+    const groupEdges = edges.filter((e) => e.kind !== 'TIE');
+    expect(groupEdges.map((e) => e.kind).sort()).toEqual(['MEMBERSHIP', 'PARTICIPATION']);
+    for (const e of groupEdges) expect(e.functions).toEqual([]);
+  });
+
+  it('gives an initiative its phase and every other node none', async () => {
+    const { nodes } = await mapOf(worker);
+    expect(nodes.find((n) => n.id === initiativeId)).toMatchObject({ kind: 'INITIATIVE', phase: 'NEEDS_SUPPORT' });
+    expect(nodes.filter((n) => n.id !== initiativeId).map((n) => n.phase)).toEqual([null, null, null, null, null]);
+    expect(nodes.find((n) => n.id === collectiveId)?.atRiskReasons).toEqual([]);
+  });
+
+  it('gives each resident the codes of their at-risk reasons, and none to a resident not at risk', async () => {
+    const { nodes } = await mapOf(worker);
+    const reasons = Object.fromEntries(
+      nodes
+        .filter((n) => n.kind === 'PERSON')
+        .map((n) => [n.label, { atRisk: n.atRisk !== null, reasons: n.atRiskReasons }]),
+    );
+    expect(reasons).toEqual({
+      'Ida Functie': { atRisk: true, reasons: ['SINGLE_TIE'] },
+      'Jan Functie': { atRisk: false, reasons: [] },
+      'Kim Functie': { atRisk: true, reasons: ['SINGLE_TIE', 'NO_COLLECTIVE_OR_INITIATIVE'] },
+      'Lot Functie': { atRisk: true, reasons: ['ISOLATED', 'NO_COLLECTIVE_OR_INITIATIVE', 'ON_WATCH_LIST'] },
+    });
+  });
+
+  it('gives the analyst the same functions, phase and reasons, but no trace of the watch-list and no names', async () => {
+    const [mine, theirs] = [await mapOf(worker), await mapOf(analyst)];
+    const people = theirs.nodes.filter((n) => n.kind === 'PERSON');
+    expect(people.map((n) => n.label).every((l) => PSEUDONYM.test(l))).toBe(true);
+    // the same residents in the same order (both lists follow the snapshot): Lot is the isolated one
+    const isolated = people.filter((n) => n.atRiskReasons.includes('ISOLATED'));
+    expect(isolated.map((n) => n.atRiskReasons)).toEqual([['ISOLATED', 'NO_COLLECTIVE_OR_INITIATIVE']]);
+    expect(people.flatMap((n) => n.atRiskReasons)).not.toContain('ON_WATCH_LIST');
+    expect(people.map((n) => n.atRiskReasons.join()).sort()).toEqual(
+      mine.nodes
+        .filter((n) => n.kind === 'PERSON')
+        .map((n) => n.atRiskReasons.filter((r) => r !== 'ON_WATCH_LIST').join())
+        .sort(),
+    );
+    expect(theirs.edges.map((e) => e.functions.join()).sort()).toEqual(
+      mine.edges.map((e) => e.functions.join()).sort(),
+    );
+    expect(theirs.nodes.find((n) => n.kind === 'INITIATIVE')?.phase).toBe('NEEDS_SUPPORT');
+    expect(JSON.stringify(theirs)).not.toMatch(/(Ida|Jan|Kim|Lot) Functie/);
+  });
+});
+
+describe('analytics on the demo map: functions, phases and reasons agree with the other figures', () => {
+  let view: DemoView;
+
+  beforeAll(async () => {
+    view = await demo();
+  });
+
+  it('gives every isolated resident the reason ISOLATED and reasons exactly to those at risk', async () => {
+    const { network } = await ok<{
+      network: {
+        nodes: {
+          kind: string;
+          isolated: boolean | null;
+          atRisk: number | null;
+          atRiskReasons: string[];
+          phase: string | null;
+        }[];
+        edges: { kind: string; functions: string[] }[];
+      };
+    }>(
+      `query($p: ID!) { network(placeId: $p, asOf: "${AS_OF}") { nodes { kind isolated atRisk atRiskReasons phase } edges { kind functions } } }`,
+      { p: view.buurtId },
+      view.worker,
+    );
+    const people = network.nodes.filter((n) => n.kind === 'PERSON');
+    // 21 isolated residents (the seed's landmarks), each with ISOLATED first (the reasons' fixed order)
+    expect(people.filter((n) => n.atRiskReasons[0] === 'ISOLATED')).toHaveLength(21);
+    for (const n of people) {
+      expect({ atRisk: n.atRisk !== null, hasReasons: n.atRiskReasons.length > 0 }).toEqual({
+        atRisk: n.atRisk !== null,
+        hasReasons: n.atRisk !== null,
+      });
+      expect(n.atRiskReasons.includes('ISOLATED')).toBe(n.isolated);
+    }
+    const phases = new Set(['IDEA', 'STARTING', 'ACTIVE', 'NEEDS_SUPPORT', 'DORMANT', 'ENDED']);
+    const initiatives = network.nodes.filter((n) => n.kind === 'INITIATIVE');
+    expect(initiatives.length).toBeGreaterThan(0);
+    for (const n of initiatives) expect(phases.has(n.phase as string)).toBe(true);
+    // the seed records functions on its ties (demo-ties.ts functionsFor): some ties have them, none is unknown
+    const known = new Set(['PRACTICAL', 'COMPANIONSHIP', 'ADVICE', 'EMOTIONAL']);
+    const ties = network.edges.filter((e) => e.kind === 'TIE');
+    expect(ties.some((e) => e.functions.length > 0)).toBe(true);
+    for (const e of ties) for (const fn of e.functions) expect(known.has(fn)).toBe(true);
+    for (const e of network.edges.filter((x) => x.kind !== 'TIE')) expect(e.functions).toEqual([]);
+  });
+});
+
 describe('analytics for the CORPORATION: rounded aggregates, small groups withheld, no one named', () => {
   let view: DemoView;
   let corporation: string;

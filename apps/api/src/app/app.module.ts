@@ -24,6 +24,7 @@ import { InitiativesModule } from './initiatives/initiatives.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PlacesModule } from './places/places.module';
+import { SuggestionDecisionsModule } from './suggestion-decisions/suggestion-decisions.module';
 import { TiesModule } from './ties/ties.module';
 import { UsersModule } from './users/users.module';
 
@@ -67,6 +68,7 @@ export class AppModule {
         HelpModule,
         ImportExportModule,
         AnalyticsModule,
+        SuggestionDecisionsModule,
         ...serveWeb,
       ],
       controllers: [HealthController],

@@ -23,6 +23,6 @@ import { SuggestionsService } from './suggestions.service';
     SuggestionsResolver,
     PersonSuggestionsResolver,
   ],
-  exports: [AnalyticsService, SnapshotService, AnalysisCache],
+  exports: [AnalyticsService, SnapshotService, AnalysisCache, SuggestionsService],
 })
 export class AnalyticsModule {}

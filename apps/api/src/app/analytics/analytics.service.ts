@@ -5,7 +5,7 @@
  * makes new keys (see SnapshotService and the data_version triggers).
  */
 import { Injectable } from '@nestjs/common';
-import { UserRole } from '@weefsel/domain';
+import { EcogramFunction, UserRole } from '@weefsel/domain';
 import {
   healthByPlace,
   initiativesHealth,
@@ -27,6 +27,10 @@ import { computeNetworkFigures, NetworkFigures, pairKey, SEED } from './network-
 import { ScopedSnapshot, SnapshotService } from './snapshot.service';
 
 const MAX_TREND_POINTS = 60;
+/** Ecogram functions in a fixed order, so a tie's list reads the same however it was recorded. */
+const FUNCTION_ORDER: readonly string[] = Object.values(EcogramFunction);
+/** The watch-list is the worker's own judgement: analysts see no trace of it, not even as an at-risk reason. */
+const WORKER_ONLY_REASONS = new Set(['ON_WATCH_LIST']);
 
 @Injectable()
 export class AnalyticsService {
@@ -197,6 +201,10 @@ export class AnalyticsService {
         articulationPoint: f.articulationPoints.has(p.id),
         hiddenConnector: f.hiddenConnectors.has(p.id),
         onWatchList: pseudonymised ? null : p.onWatchList,
+        phase: null,
+        atRiskReasons: (f.atRiskByPerson.get(p.id)?.reasons ?? [])
+          .map((r) => r.code as string)
+          .filter((code) => !pseudonymised || !WORKER_ONLY_REASONS.has(code)),
       };
     });
     const edges: NetworkEdgeModel[] = [];
@@ -207,6 +215,7 @@ export class AnalyticsService {
       const key = pairKey(a, b);
       const weak = f.weakTies.get(key);
       const tie = tiesById.get(attrs.tieIds[0]);
+      const functions = new Set(attrs.tieIds.flatMap((id) => tiesById.get(id)?.functions ?? []));
       edges.push({
         id: pseudonymised ? `t${tieIndex++}` : attrs.tieIds[0],
         kind: 'TIE',
@@ -220,6 +229,7 @@ export class AnalyticsService {
         span: weak?.span ?? null,
         bridging: weak?.bridging ?? false,
         viaInitiative: !!tie?.originInitiativeId,
+        functions: FUNCTION_ORDER.filter((fn) => functions.has(fn)),
       });
     });
     const groupEdge = (id: string, kind: string, person: string, group: string, role: string): NetworkEdgeModel => ({
@@ -235,10 +245,11 @@ export class AnalyticsService {
       span: null,
       bridging: false,
       viaInitiative: false,
+      functions: [],
     });
     const collectives = new Set(s.collectives.filter((c) => places.has(c.placeId)).map((c) => c.id));
     for (const c of s.collectives) {
-      if (collectives.has(c.id)) nodes.push(groupNode(c.id, 'COLLECTIVE', c.name, c.placeId, c.kind));
+      if (collectives.has(c.id)) nodes.push(groupNode(c.id, 'COLLECTIVE', c.name, c.placeId, c.kind, null));
     }
     for (const m of s.memberships) {
       if (collectives.has(m.collectiveId) && inPlace.has(m.personId) && isValidAt(m, asOf)) {
@@ -247,7 +258,7 @@ export class AnalyticsService {
     }
     const initiatives = new Set(s.initiatives.filter((i) => places.has(i.placeId)).map((i) => i.id));
     for (const i of s.initiatives) {
-      if (initiatives.has(i.id)) nodes.push(groupNode(i.id, 'INITIATIVE', i.name, i.placeId, i.kind));
+      if (initiatives.has(i.id)) nodes.push(groupNode(i.id, 'INITIATIVE', i.name, i.placeId, i.kind, i.phase));
     }
     for (const p of s.participations) {
       if (initiatives.has(p.initiativeId) && inPlace.has(p.personId) && isValidAt(p, asOf)) {
@@ -268,7 +279,14 @@ export class AnalyticsService {
   }
 }
 
-function groupNode(id: string, kind: string, label: string, placeId: string, subKind: string): NetworkNodeModel {
+function groupNode(
+  id: string,
+  kind: string,
+  label: string,
+  placeId: string,
+  subKind: string,
+  phase: string | null,
+): NetworkNodeModel {
   return {
     id,
     kind,
@@ -285,5 +303,7 @@ function groupNode(id: string, kind: string, label: string, placeId: string, sub
     articulationPoint: null,
     hiddenConnector: null,
     onWatchList: null,
+    phase,
+    atRiskReasons: [],
   };
 }

@@ -1,9 +1,13 @@
-import { Args, ArgsType, Field, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { AccessService } from '../auth/access.service';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { Viewer } from '../auth/viewer';
+import { GqlContext } from '../graphql/loaders';
 import { PersonModel } from '../people/models/person.model';
+import { toPersonModel } from '../people/people.service';
+import { PersonEntity } from '../people/person.entity';
 import { PlaceAnalysisArgs } from './dto/place-analysis.args';
 import { SuggestionModel, WhatIfModel, WhatIfTieInput } from './models/suggestion.model';
 import { SuggestionsService } from './suggestions.service';
@@ -37,12 +41,30 @@ export class WhatIfArgs extends PlaceAnalysisArgs {
   endTieIds: string[];
 }
 
-@Resolver()
+@Resolver(() => SuggestionModel)
 export class SuggestionsResolver {
-  constructor(private readonly service: SuggestionsService) {}
+  constructor(
+    private readonly service: SuggestionsService,
+    private readonly access: AccessService,
+  ) {}
+
+  @ResolveField(() => [PersonModel], { description: 'The people involved (as `people`), with their names, in order.' })
+  async persons(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() suggestion: SuggestionModel,
+    @Context() ctx: GqlContext,
+  ): Promise<PersonModel[]> {
+    const scope = await this.access.placeScope(viewer);
+    const people = await ctx.loaders.person.loadMany(suggestion.people);
+    return people
+      .filter((p): p is PersonEntity => !!p && !(p instanceof Error) && scope.has(p.homePlaceId))
+      .map(toPersonModel);
+  }
 
   @Query(() => [SuggestionModel], {
-    description: 'Where to act as gatenvuller: ranked, explained suggestions with their predicted effect (WORKER).',
+    description:
+      'Where to act as gatenvuller: ranked, explained suggestions with their predicted effect (WORKER). ' +
+      'Suggestions the team accepted or dismissed are left out; one dismissed as NOT_NOW may come back after 90 days.',
   })
   suggestions(@CurrentViewer() viewer: Viewer, @Args() args: SuggestionsArgs): Promise<SuggestionModel[]> {
     return this.service.suggestions(viewer, args.placeId, args);

@@ -1,10 +1,13 @@
 /**
  * Gap-filler suggestions and what-if over the viewer's snapshot (libs/graph `gapFillerSuggestions`,
  * `whatIf`). WORKER only: suggestions name residents and what-if is about their ties. Suggestions are cached
- * per data version like every analysis.
+ * per data version like every analysis; the ones the team has decided on (suggestion-decisions: accepted, or
+ * dismissed — NOT_NOW for 90 days) are left out after the cache, and the cache is asked for more so `limit` is met.
  */
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { gapFillerSuggestions, Suggestion, whatIf } from '@weefsel/graph';
+import { DataSource } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import { Viewer } from '../auth/viewer';
 import { badInput } from '../common/app-error';
@@ -13,9 +16,12 @@ import { AnalysisCache } from './analysis-cache';
 import { fullView } from './corporation-view';
 import { SuggestionModel, WhatIfModel, WhatIfTieInput } from './models/suggestion.model';
 import { SEED } from './network-figures';
-import { SnapshotService } from './snapshot.service';
+import { SnapshotService, ScopedSnapshot } from './snapshot.service';
+import { hiddenSuggestionIds } from '../suggestion-decisions/hidden-suggestions';
 
 const MAX_CHANGES = 50;
+/** However many decisions a team has taken, never ask the engine for more than this many suggestions at once. */
+const MAX_REQUESTED = 250;
 
 function toModel(s: Suggestion): SuggestionModel {
   return {
@@ -37,6 +43,7 @@ function toModel(s: Suggestion): SuggestionModel {
 @Injectable()
 export class SuggestionsService {
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly snapshots: SnapshotService,
     private readonly access: AccessService,
     private readonly cache: AnalysisCache,
@@ -49,21 +56,89 @@ export class SuggestionsService {
   ): Promise<SuggestionModel[]> {
     this.access.assertPersonalData(viewer);
     await this.access.assertPlace(viewer, placeId);
-    const asOf = options.asOf ?? today();
-    const limit = options.limit ?? 20;
     const scoped = await this.snapshots.forViewer(viewer);
     if (options.personId && !scoped.names.has(options.personId)) throw badInput('Unknown person.', 'personId');
-    const key = `suggestions:${scoped.key}:${placeId}:${asOf}:${options.personId ?? '-'}:${limit}`;
-    const list = await this.cache.get(key, async () =>
+    const hidden = await hiddenSuggestionIds(this.db, viewer.tenantId, today());
+    const open = await this.openList(
+      scoped,
+      placeId,
+      options.asOf ?? today(),
+      options.personId,
+      options.limit ?? 20,
+      hidden,
+    );
+    return open.map((s, i) => ({ ...toModel(s), rank: i + 1 }));
+  }
+
+  /**
+   * A suggestion among the current ones (as of today) of a place — as the place's list shows it (20, then up to
+   * 50) or, with `personId`, as that person's list does — not decided on yet; null when it is not there (any more).
+   */
+  async findCurrent(
+    viewer: Viewer,
+    placeId: string,
+    suggestionId: string,
+    personId?: string | null,
+  ): Promise<SuggestionModel | null> {
+    this.access.assertPersonalData(viewer);
+    await this.access.assertPlace(viewer, placeId);
+    const scoped = await this.snapshots.forViewer(viewer);
+    const hidden = await hiddenSuggestionIds(this.db, viewer.tenantId, today());
+    const asOf = today();
+    const searches: [string | undefined, number][] = [
+      [undefined, 20],
+      [undefined, 50],
+    ];
+    if (personId && scoped.names.has(personId)) searches.unshift([personId, 10]);
+    for (const [person, limit] of searches) {
+      const found = (await this.openList(scoped, placeId, asOf, person, limit, hidden)).find(
+        (s) => s.id === suggestionId,
+      );
+      if (found) return toModel(found);
+    }
+    return null;
+  }
+
+  /**
+   * The best `limit` suggestions not decided on. Asks the engine for a few more than `limit` (most decided
+   * suggestions are gone anyway: a tie was made, the situation changed), and for more again while decided ones
+   * keep the list short and the engine has more to give.
+   */
+  private async openList(
+    scoped: ScopedSnapshot,
+    placeId: string,
+    asOf: string,
+    personId: string | undefined,
+    limit: number,
+    hidden: ReadonlySet<string>,
+  ): Promise<Suggestion[]> {
+    const most = Math.min(limit + hidden.size, MAX_REQUESTED);
+    let requested = Math.min(limit + Math.min(hidden.size, 10), most);
+    for (;;) {
+      const list = await this.ranked(scoped, placeId, asOf, personId, requested);
+      const open = list.filter((s) => !hidden.has(s.id));
+      if (open.length >= limit || list.length < requested || requested >= most) return open.slice(0, limit);
+      requested = Math.min(requested * 2, most);
+    }
+  }
+
+  private ranked(
+    scoped: ScopedSnapshot,
+    placeId: string,
+    asOf: string,
+    personId: string | undefined,
+    limit: number,
+  ): Promise<Suggestion[]> {
+    const key = `suggestions:${scoped.key}:${placeId}:${asOf}:${personId ?? '-'}:${limit}`;
+    return this.cache.get(key, async () =>
       gapFillerSuggestions(scoped.snapshot, {
         asOf,
         placeId,
         limit,
         seed: SEED,
-        ...(options.personId ? { personId: options.personId, maxPerPerson: 3 } : {}),
+        ...(personId ? { personId, maxPerPerson: 3 } : {}),
       }),
     );
-    return list.map(toModel);
   }
 
   async whatIf(

@@ -153,7 +153,8 @@ export class PeopleService {
   /**
    * Erasure (AVG art. 17): the person and, by foreign-key cascade, their ties, memberships,
    * participations, help requests and offers and their place in contact moments; contact moments about them
-   * alone are deleted (a moment with others stays, without them). Help matched with them is reopened for the
+   * alone are deleted (a moment with others stays, without them), and so are gap-filler decisions about them and
+   * the introductions logged from those. Help matched with them is reopened for the
    * other side. Aggregate history (counts in the audit log) stays.
    */
   async erase(viewer: Viewer, id: string): Promise<string> {
@@ -177,6 +178,20 @@ export class PeopleService {
         `DELETE FROM contact_moment cm WHERE cm.tenant_id = $2
             AND EXISTS (SELECT 1 FROM contact_moment_person l WHERE l.contact_moment_id = cm.id AND l.person_id = $1)
             AND NOT EXISTS (SELECT 1 FROM contact_moment_person o WHERE o.contact_moment_id = cm.id AND o.person_id <> $1)`,
+        [id, viewer.tenantId],
+      );
+      // gap-filler decisions about them keep the suggestion's explanation, which names them: they go, and so do
+      // the introductions logged from them (their summary is that explanation), even when others were there too
+      await em.query(
+        `DELETE FROM contact_moment WHERE tenant_id = $2 AND id IN
+           (SELECT d.contact_moment_id FROM suggestion_decision d
+              JOIN suggestion_decision_person dp ON dp.decision_id = d.id AND dp.tenant_id = d.tenant_id
+             WHERE dp.person_id = $1 AND d.tenant_id = $2 AND d.contact_moment_id IS NOT NULL)`,
+        [id, viewer.tenantId],
+      );
+      await em.query(
+        `DELETE FROM suggestion_decision d WHERE d.tenant_id = $2
+            AND EXISTS (SELECT 1 FROM suggestion_decision_person dp WHERE dp.decision_id = d.id AND dp.person_id = $1)`,
         [id, viewer.tenantId],
       );
       await em.getRepository(PersonEntity).delete({ id, tenantId: viewer.tenantId });

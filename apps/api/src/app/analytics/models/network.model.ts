@@ -46,6 +46,18 @@ export class NetworkNodeModel {
 
   @Field(() => Boolean, { nullable: true, description: 'workers only' })
   onWatchList: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'the phase of an initiative (IDEA, STARTING, ACTIVE, NEEDS_SUPPORT, DORMANT, ENDED); null otherwise',
+  })
+  phase: string | null;
+
+  @Field(() => [String], {
+    description:
+      'why a resident is at risk (codes of AtRiskReason: ISOLATED, SINGLE_TIE, ONLY_WEAK_TIES, …); empty when not at risk. Analysts never get ON_WATCH_LIST',
+  })
+  atRiskReasons: string[];
 }
 
 @ObjectType('NetworkEdge')
@@ -88,6 +100,12 @@ export class NetworkEdgeModel {
 
   @Field({ description: 'created via an initiative' })
   viaInitiative: boolean;
+
+  @Field(() => [String], {
+    description:
+      'ecogram functions of a tie (PRACTICAL, COMPANIONSHIP, ADVICE, EMOTIONAL), of every tie of the pair valid at the date; empty for memberships and participations',
+  })
+  functions: string[];
 }
 
 @ObjectType('Network', { description: 'The whole map of a place as of a date, in one response.' })
