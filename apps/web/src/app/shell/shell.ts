@@ -10,6 +10,7 @@ import {
   Eye,
   FileUp,
   Lightbulb,
+  LogOut,
   type LucideIconData,
   LucideAngularModule,
   Network,
@@ -41,6 +42,7 @@ export class Shell {
   protected readonly session = inject(Session);
   protected readonly language = this.translator.language;
   protected readonly captureIcon = PenLine;
+  protected readonly signOutIcon = LogOut;
 
   /** The pages this user's role may open, in the order of the week's work (DESIGN.md, "Who sees what"). */
   protected readonly links = computed<readonly NavLink[]>(() => {
