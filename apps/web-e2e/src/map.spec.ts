@@ -5,6 +5,7 @@
  * focused, the phone layout puts the panel below the map, and a corporation user never reaches it. A 2,000-node
  * network (served in place of the API's answer) shows the large-graph path: cheap layout, WebGL, cached positions.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page, Route } from 'playwright-core';
 import { pathOf, signIn } from './support/app';
 import { eventually, launchBrowser, openPage, type OpenedPage, PHONE, saveScreenshot } from './support/browser';
@@ -256,6 +257,54 @@ describe('relationship map', () => {
     await page.goto('/map');
     await eventually(() => expect(pathOf(page)).toBe('/home'));
     expect(await page.locator('wf-map-page').count()).toBe(0);
+    expect(tab.pageErrors).toEqual([]);
+  });
+
+  it('saves the whole map as a PNG, and filters ties by their ecogram function', async () => {
+    const { page } = tab;
+    await signIn(page, DEMO.worker);
+    await page.goto('/map');
+    await waitForMap(page);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Kaart opslaan als PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^weefsel-kaart-de-lindenhof-\d{4}-\d{2}-\d{2}\.png$/);
+    const file = await download.path();
+    const bytes = readFileSync(file);
+    // the PNG signature, then an IHDR chunk whose width and height say it is a real picture
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(300);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(200);
+
+    // ecogram functions: the ties the map keeps are the ones the API says carry practical help
+    const res = await graphql<{ network: { edges: { kind: string; functions: string[] }[] } }>(
+      'query ($placeId: ID!) { network(placeId: $placeId) { edges { kind functions } } }',
+      { placeId: buurt },
+      await tokenFor(DEMO.worker),
+    );
+    const edges = res.data?.network.edges ?? [];
+    const practical = edges.filter((e) => e.kind === 'TIE' && e.functions.includes('PRACTICAL')).length;
+    expect(practical).toBeGreaterThan(0);
+    expect(practical).toBeLessThan(ties({ nodes: [], edges }));
+    await page.getByText('Filters', { exact: true }).click();
+    await page.locator('input[data-function="PRACTICAL"]').check();
+    await eventually(async () => expect((await shownCounts(page))?.ties).toBe(practical));
+    await page.locator('input[data-function="PRACTICAL"]').uncheck();
+    await eventually(async () => expect((await shownCounts(page))?.ties).toBe(ties({ nodes: [], edges })));
+
+    // one collective: its members and the ties among them, nobody else
+    const group = page.getByLabel('Collectief of initiatief');
+    const first = await group.locator('optgroup option').first().getAttribute('value');
+    await group.selectOption(first ?? '');
+    await eventually(async () => {
+      const counts = await shownCounts(page);
+      expect(counts?.nodes).toBeGreaterThan(1);
+      expect(counts?.nodes).toBeLessThan(100);
+    });
+    await waitForMap(page);
+    await saveScreenshot(page, 'map-group-filter');
     expect(tab.pageErrors).toEqual([]);
   });
 

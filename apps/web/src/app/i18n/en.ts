@@ -7,6 +7,7 @@ import { INITIATIVES_EN } from '../initiatives/initiatives.texts';
 import { SUGGESTIONS_EN } from '../suggestions/suggestions.texts';
 import { DASHBOARD_EN } from '../dashboard/dashboard.texts';
 import { IMPORT_EN } from '../import/import.texts';
+import { MAP_EN } from '../map/map.texts';
 
 export const en: Translations = {
   'app.name': 'Weefsel',
@@ -250,4 +251,5 @@ export const en: Translations = {
   ...SUGGESTIONS_EN,
   ...DASHBOARD_EN,
   ...IMPORT_EN,
+  ...MAP_EN,
 };

@@ -11,6 +11,7 @@ import { INITIATIVES_NL } from '../initiatives/initiatives.texts';
 import { SUGGESTIONS_NL } from '../suggestions/suggestions.texts';
 import { DASHBOARD_NL } from '../dashboard/dashboard.texts';
 import { IMPORT_NL } from '../import/import.texts';
+import { MAP_NL } from '../map/map.texts';
 
 export const nl = {
   'app.name': 'Weefsel',
@@ -256,6 +257,7 @@ export const nl = {
   ...SUGGESTIONS_NL,
   ...DASHBOARD_NL,
   ...IMPORT_NL,
+  ...MAP_NL,
 } as const satisfies Record<string, string>;
 
 export type TranslationKey = keyof typeof nl;

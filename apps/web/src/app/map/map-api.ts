@@ -32,6 +32,10 @@ export interface NetworkNode {
   hiddenConnector: boolean | null;
   /** workers only */
   onWatchList: boolean | null;
+  /** an initiative's phase (IDEA … ENDED); null for people and collectives */
+  phase: string | null;
+  /** why a resident is at risk (ISOLATED, SINGLE_TIE, ONLY_WEAK_TIES, …); empty when not at risk */
+  atRiskReasons: string[];
 }
 
 export interface NetworkEdge {
@@ -49,6 +53,8 @@ export interface NetworkEdge {
   span: number | null;
   bridging: boolean;
   viaInitiative: boolean;
+  /** ecogram functions of a tie (PRACTICAL, COMPANIONSHIP, ADVICE, EMOTIONAL); empty for memberships */
+  functions: string[];
 }
 
 export interface Network {
@@ -81,9 +87,9 @@ export const NETWORK = operation<{ network: Network }, NetworkVariables>(`
       asOf placeId pseudonymised
       nodes {
         id kind label placeId roles community degree betweenness constraint clustering
-        isolated atRisk articulationPoint hiddenConnector onWatchList
+        isolated atRisk articulationPoint hiddenConnector onWatchList phase atRiskReasons
       }
-      edges { id kind source target strength detail weak bridge localBridge span bridging viaInitiative }
+      edges { id kind source target strength detail weak bridge localBridge span bridging viaInitiative functions }
       communities modularity betweennessExact betweennessErrorBound
     }
   }

@@ -40,6 +40,7 @@ export function webglSupport(doc: Document): WebglSupport {
 }
 
 const FIT_PADDING = 30;
+const PNG_MAX_SIDE = 4000;
 const ANIMATION_MS = 350;
 /** a lone node (an isolated person's ego view) is not blown up to fill the screen */
 const MAX_FIT_ZOOM = 2;
@@ -225,6 +226,21 @@ export class MapGraph {
       positions[node.id()] = { x, y };
     });
     return positions;
+  }
+
+  /**
+   * The whole map — not only the part in view — as a PNG on white (a transparent picture is unreadable in
+   * most viewers), at most PNG_MAX_SIDE pixels a side so a map of 2,000 people stays a file one can mail.
+   */
+  png(): Blob {
+    return this.cy.png({
+      output: 'blob',
+      full: true,
+      bg: '#ffffff',
+      scale: 2,
+      maxWidth: PNG_MAX_SIDE,
+      maxHeight: PNG_MAX_SIDE,
+    });
   }
 
   /** A tap on a node reports its id; a tap on the empty background reports null. */

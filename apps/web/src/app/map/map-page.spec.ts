@@ -59,6 +59,9 @@ jest.mock('./map-graph', () => {
     onTap(handler: (id: string | null) => void) {
       this.tap = handler;
     }
+    png() {
+      return new Blob(['png of the map'], { type: 'image/png' });
+    }
     destroy() {
       this.destroyed = true;
     }
@@ -305,8 +308,8 @@ describe('MapPage', () => {
     expect(graph().focused.at(-1)).toEqual(['c1', 'p1', 'p2', 'p4']);
     expect(graph().classes?.get('p1')).toBe('in-ego ego selected');
     expect(graph().classes?.get('p3')).toBe('faded');
-    const link = must(el().querySelector<HTMLAnchorElement>('wf-map-details a'), 'link to residents');
-    expect(link.getAttribute('href')).toBe('/people?search=Anna%20de%20Boer');
+    const links = Array.from(el().querySelectorAll<HTMLAnchorElement>('wf-map-details a'));
+    expect(links.map((a) => a.getAttribute('href'))).toContain('/people?search=Anna%20de%20Boer');
 
     button('2 stappen').click();
     await fixture.whenStable();
@@ -370,6 +373,50 @@ describe('MapPage', () => {
     expect(text('.summary')).toBe('7 bewoners en groepen · 3 banden');
     expect(graph().classes?.get('t2')).toBe('hidden');
     expect(layoutRuns).toHaveBeenCalledTimes(1);
+  });
+
+  it('filters by ecogram function and by collective, and focuses on the chosen group', async () => {
+    await render();
+    const practical = must(el().querySelector<HTMLInputElement>('input[data-function="PRACTICAL"]'), 'practical');
+    // two ties on the fixture map carry practical help (t3, t5)
+    expect(practical.closest('label')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('praktische hulp (2)');
+    practical.checked = true;
+    practical.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(text('.summary')).toBe('9 bewoners en groepen · 2 banden');
+    expect(graph().classes?.get('t1')).toBe('hidden');
+
+    practical.checked = false;
+    practical.dispatchEvent(new Event('change'));
+    const group = must(el().querySelector<HTMLSelectElement>('#map-group'), 'group filter');
+    expect(Array.from(group.options).map((o) => o.textContent?.trim())).toEqual([
+      'Iedereen',
+      'Bewonerscommissie',
+      'Buurtapp Lindenlaan',
+      'TaartExpress',
+    ]);
+    group.value = 'c2';
+    group.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(text('.summary')).toBe('3 bewoners en groepen · 1 banden');
+    expect(graph().focused.at(-1)).toEqual(['c2', 'p2', 'p3']);
+    expect(layoutRuns).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves the whole map as a PNG named after the place and date', async () => {
+    const names: string[] = [];
+    URL.createObjectURL = jest.fn(() => 'blob:map');
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    await render();
+    button('PNG').click();
+    expect(names).toEqual(['weefsel-kaart-de-lindenhof-2026-11-01.png']);
+    expect(URL.createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
+    click.mockRestore();
   });
 
   it('switches colours without moving the map, and the legend follows', async () => {

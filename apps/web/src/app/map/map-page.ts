@@ -24,9 +24,12 @@ import {
   viewChild,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { UserRole } from '@weefsel/domain';
+import { EcogramFunction, UserRole } from '@weefsel/domain';
+import { ImageDown, LucideAngularModule } from 'lucide-angular';
 import { catchError, debounceTime, distinctUntilChanged, map, of, scan, startWith, switchMap } from 'rxjs';
 import { Session } from '../auth/session';
+import { download } from '../dashboard/download';
+import { fileName } from '../dashboard/health-csv';
 import { type GraphqlError, toGraphqlError } from '../graphql/graphql-error';
 import type { TranslationKey } from '../i18n/nl';
 import { TranslatePipe } from '../i18n/translate-pipe';
@@ -49,6 +52,7 @@ import {
   type EgoRadius,
   egoNodes,
   elementClasses,
+  groupNodes,
   type MapFilter,
   tieKindOf,
   visibleCounts,
@@ -87,7 +91,7 @@ const LABEL: Readonly<Record<Highlight, TranslationKey>> = {
 @Component({
   selector: 'wf-map-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, MapLegend, MapDetails],
+  imports: [TranslatePipe, MapLegend, MapDetails, LucideAngularModule],
   templateUrl: './map-page.html',
   styleUrl: './map-page.css',
 })
@@ -104,6 +108,7 @@ export class MapPage {
   protected readonly today = todayIso();
   protected readonly sliderMin = -SLIDER_MONTHS;
   protected readonly strengths = [1, 2, 3, 4, 5];
+  protected readonly pngIcon = ImageDown;
   /** suggestions are personal data: workers only (analysts get FORBIDDEN from the API) */
   protected readonly mayReadSuggestions = computed(() => this.session.user()?.role === UserRole.WORKER);
 
@@ -259,6 +264,26 @@ export class MapPage {
     }));
   });
   protected readonly large = computed(() => isLargeGraph(this.network()?.nodes.length ?? 0));
+  /** the four ecogram functions, each with the number of ties on the map that carry it */
+  protected readonly functionOptions = computed(() => {
+    const edges = (this.network()?.edges ?? []).filter((edge) => edge.kind === 'TIE');
+    return Object.values(EcogramFunction).map((fn) => ({
+      fn,
+      label: this.translator.t(`map.function.${fn}`),
+      count: edges.filter((edge) => (edge.functions ?? []).includes(fn)).length,
+      checked: this.filter().functions.has(fn),
+    }));
+  });
+  /** collectives and initiatives on the map, by name, for the group filter */
+  protected readonly groupOptions = computed(() => {
+    const groups = (this.network()?.nodes ?? []).filter((node) => node.kind !== 'PERSON');
+    const byName = (a: NetworkNode, b: NetworkNode) => a.label.localeCompare(b.label, 'nl');
+    return {
+      collectives: groups.filter((node) => node.kind === 'COLLECTIVE').sort(byName),
+      initiatives: groups.filter((node) => node.kind === 'INITIATIVE').sort(byName),
+    };
+  });
+  private readonly focusGroup = computed(() => this.filter().group);
 
   protected readonly selectedNode = computed<NetworkNode | null>(() => {
     const id = this.selected();
@@ -414,13 +439,15 @@ export class MapPage {
       this.drawnNetwork.set(layout.network);
     });
 
-    // focus the ego network when a person is chosen, the whole map when let go
+    // focus the ego network when a person is chosen, else the chosen group, else the whole map
     effect(() => {
       const graph = this.graph();
       const ego = this.ego();
+      const group = this.focusGroup();
       const network = untracked(this.network);
       if (!graph || !untracked(this.layout) || !network) return;
-      graph.focus(ego ? [...egoNodes(network, ego, untracked(this.filter))] : null);
+      if (ego) graph.focus([...egoNodes(network, ego, untracked(this.filter))]);
+      else graph.focus(group ? [...groupNodes(network, group)] : null);
     });
   }
 
@@ -428,6 +455,7 @@ export class MapPage {
   protected selectPlace(value: string): void {
     this.chosenPlaceId.set(value === '' ? null : value);
     this.selected.set(null);
+    this.filter.update((filter) => ({ ...filter, group: null }));
   }
 
   protected setAsOf(value: string): void {
@@ -468,6 +496,28 @@ export class MapPage {
 
   protected showGroups(kind: 'showCollectives' | 'showInitiatives', shown: boolean): void {
     this.filter.update((filter) => ({ ...filter, [kind]: shown }));
+  }
+
+  protected toggleFunction(fn: string, checked: boolean): void {
+    this.filter.update((filter) => {
+      const functions = new Set(filter.functions);
+      if (checked) functions.add(fn);
+      else functions.delete(fn);
+      return { ...filter, functions };
+    });
+  }
+
+  protected showGroup(id: string): void {
+    const group = (this.network()?.nodes ?? []).some((node) => node.id === id && node.kind !== 'PERSON') ? id : null;
+    this.filter.update((filter) => ({ ...filter, group }));
+  }
+
+  /** The whole map as drawn now (filters, highlights and colours included) as a PNG download. */
+  protected exportPng(): void {
+    const graph = this.graph();
+    const network = this.network();
+    if (!graph || !network) return;
+    download(this.document, graph.png(), fileName('kaart', this.placeName(), network.asOf, 'png'));
   }
 
   protected setEgoRadius(radius: EgoRadius): void {

@@ -1,6 +1,14 @@
 import { proposedTies } from './map-elements';
 import type { Highlight } from './map-highlights';
-import { DEFAULT_FILTER, type Ego, egoNodes, elementClasses, type MapFilter, visibleCounts } from './map-view';
+import {
+  DEFAULT_FILTER,
+  type Ego,
+  egoNodes,
+  elementClasses,
+  groupNodes,
+  type MapFilter,
+  visibleCounts,
+} from './map-view';
 import { FIXTURE_SUGGESTIONS, fixtureNetwork } from './network-fixture';
 
 const network = fixtureNetwork();
@@ -79,6 +87,38 @@ describe('map view', () => {
     expect(noInitiatives.get('i1')).toBe('hidden');
     expect(noInitiatives.get('q1')).toBe('hidden');
     expect(noInitiatives.get('c1')).toBe('');
+  });
+
+  it('shows only ties that carry a chosen ecogram function; none chosen shows all', () => {
+    // fixture: t1 companionship+emotional, t3 practical+emotional, t5 practical; t2, t4, t6 without a function
+    const practical = classes({ filter: { functions: new Set(['PRACTICAL']) } });
+    expect(['t1', 't2', 't3', 't4', 't5', 't6'].filter((id) => practical.get(id) !== 'hidden')).toEqual(['t3', 't5']);
+    const either = classes({ filter: { functions: new Set(['PRACTICAL', 'COMPANIONSHIP']) } });
+    expect(['t1', 't2', 't3', 't4', 't5', 't6'].filter((id) => either.get(id) !== 'hidden')).toEqual([
+      't1',
+      't3',
+      't5',
+    ]);
+    // people stay: a filter never removes a resident from the map
+    expect(practical.get('p5')).toBe('');
+    expect(visibleCounts(network, { ...DEFAULT_FILTER, functions: new Set(['EMOTIONAL']) }).ties).toBe(2);
+  });
+
+  it('shows one collective or initiative: its people and the ties among them', () => {
+    // c2 (Bewonerscommissie): Bram (p2) and Cees (p3), tied by t2
+    const c2 = classes({ filter: { group: 'c2' } });
+    const shown = [...c2.entries()].filter(([, list]) => !list.includes('hidden')).map(([id]) => id);
+    expect(shown.sort()).toEqual(['c2', 'm3', 'm4', 'p2', 'p3', 't2']);
+    expect(groupNodes(network, 'i1')).toEqual(new Set(['i1', 'p6']));
+    expect(visibleCounts(network, { ...DEFAULT_FILTER, group: 'c2' })).toEqual({
+      nodes: 3,
+      people: 2,
+      collectives: 1,
+      initiatives: 0,
+      ties: 1,
+    });
+    // a group that is not on this map filters nothing
+    expect(visibleCounts(network, { ...DEFAULT_FILTER, group: 'elsewhere' }).nodes).toBe(9);
   });
 
   it('counts what is shown: nodes of each kind and social ties', () => {

@@ -15,6 +15,13 @@ export interface MapFilter {
   minStrength: number;
   showCollectives: boolean;
   showInitiatives: boolean;
+  /**
+   * ecogram functions (PRACTICAL, COMPANIONSHIP, ADVICE, EMOTIONAL): only ties that carry at least one of them
+   * are shown; empty shows every tie, also those without a recorded function
+   */
+  functions: ReadonlySet<string>;
+  /** a collective or initiative: only it, its members or participants and the ties among them; null shows all */
+  group: string | null;
 }
 
 export const DEFAULT_FILTER: MapFilter = {
@@ -22,7 +29,30 @@ export const DEFAULT_FILTER: MapFilter = {
   minStrength: 1,
   showCollectives: true,
   showInitiatives: true,
+  functions: new Set(),
+  group: null,
 };
+
+/** The people of a collective or initiative on the map (members, participants) and the group itself. */
+export function groupNodes(network: Pick<Network, 'edges'>, groupId: string): Set<string> {
+  const found = new Set([groupId]);
+  for (const edge of network.edges) {
+    if (edge.kind === 'TIE') continue;
+    if (edge.target === groupId) found.add(edge.source);
+    else if (edge.source === groupId) found.add(edge.target);
+  }
+  return found;
+}
+
+/** The nodes the filter lets through: group kinds switched on, and within the chosen group (if any). */
+export function visibleNodeIds(network: Pick<Network, 'nodes' | 'edges'>, filter: MapFilter): Set<string> {
+  // a group that is not on this map (another place, another date) filters nothing
+  const inGroup =
+    filter.group && network.nodes.some((n) => n.id === filter.group) ? groupNodes(network, filter.group) : null;
+  return new Set(
+    network.nodes.filter((n) => isNodeVisible(n, filter) && (!inGroup || inGroup.has(n.id))).map((n) => n.id),
+  );
+}
 
 export type EgoRadius = 1 | 2;
 
@@ -57,7 +87,11 @@ export function isNodeVisible(node: Pick<NetworkNode, 'kind'>, filter: MapFilter
 export function isEdgeVisible(edge: NetworkEdge, filter: MapFilter): boolean {
   switch (edge.kind) {
     case 'TIE':
-      return !filter.hiddenTieKinds.has(tieKindOf(edge)) && (edge.strength ?? 1) >= filter.minStrength;
+      return (
+        !filter.hiddenTieKinds.has(tieKindOf(edge)) &&
+        (edge.strength ?? 1) >= filter.minStrength &&
+        (filter.functions.size === 0 || (edge.functions ?? []).some((f) => filter.functions.has(f)))
+      );
     case 'MEMBERSHIP':
       return filter.showCollectives;
     case 'PARTICIPATION':
@@ -74,13 +108,17 @@ export interface VisibleCounts {
 }
 
 export function visibleCounts(network: Pick<Network, 'nodes' | 'edges'>, filter: MapFilter): VisibleCounts {
-  const nodes = network.nodes.filter((node) => isNodeVisible(node, filter));
+  const visible = visibleNodeIds(network, filter);
+  const nodes = network.nodes.filter((node) => visible.has(node.id));
   return {
     nodes: nodes.length,
     people: nodes.filter((n) => n.kind === 'PERSON').length,
     collectives: nodes.filter((n) => n.kind === 'COLLECTIVE').length,
     initiatives: nodes.filter((n) => n.kind === 'INITIATIVE').length,
-    ties: network.edges.filter((edge) => edge.kind === 'TIE' && isEdgeVisible(edge, filter)).length,
+    ties: network.edges.filter(
+      (edge) =>
+        edge.kind === 'TIE' && isEdgeVisible(edge, filter) && visible.has(edge.source) && visible.has(edge.target),
+    ).length,
   };
 }
 
@@ -130,7 +168,8 @@ export function elementClasses(
   const lit = highlightMatches(network, state.highlights, proposed);
   const highlighting = state.highlights.size > 0;
   const inEgo = state.ego ? egoNodes(network, state.ego, state.filter) : null;
-  const hiddenNodes = new Set(network.nodes.filter((n) => !isNodeVisible(n, state.filter)).map((n) => n.id));
+  const visible = visibleNodeIds(network, state.filter);
+  const hiddenNodes = new Set(network.nodes.filter((n) => !visible.has(n.id)).map((n) => n.id));
 
   for (const node of network.nodes) {
     const list: string[] = [];

@@ -25,6 +25,8 @@ export function person(id: string, extra: Partial<NetworkNode> = {}): NetworkNod
     articulationPoint: false,
     hiddenConnector: false,
     onWatchList: false,
+    phase: null,
+    atRiskReasons: [],
     ...extra,
   };
 }
@@ -46,6 +48,8 @@ export function group(id: string, kind: 'COLLECTIVE' | 'INITIATIVE', label: stri
     articulationPoint: null,
     hiddenConnector: null,
     onWatchList: null,
+    phase: kind === 'INITIATIVE' ? 'ACTIVE' : null,
+    atRiskReasons: [],
   };
 }
 
@@ -63,6 +67,7 @@ export function tie(id: string, source: string, target: string, strength: number
     span: null,
     bridging: false,
     viaInitiative: false,
+    functions: [],
     ...extra,
   } satisfies NetworkEdge;
 }
@@ -81,6 +86,7 @@ export function link(id: string, kind: 'MEMBERSHIP' | 'PARTICIPATION', person: s
     span: null,
     bridging: false,
     viaInitiative: false,
+    functions: [],
   };
 }
 
@@ -119,11 +125,11 @@ export function fixtureNetwork(extra: Partial<Network> = {}): Network {
       group('i1', 'INITIATIVE', 'TaartExpress', 'ATTENTION'),
     ],
     edges: [
-      tie('t1', 'p1', 'p2', 4, { detail: 'FRIEND' }),
+      tie('t1', 'p1', 'p2', 4, { detail: 'FRIEND', functions: ['COMPANIONSHIP', 'EMOTIONAL'] }),
       tie('t2', 'p2', 'p3', 2, { bridge: true, bridging: true }),
-      tie('t3', 'p2', 'p4', 5, { detail: 'FAMILY' }),
+      tie('t3', 'p2', 'p4', 5, { detail: 'FAMILY', functions: ['PRACTICAL', 'EMOTIONAL'] }),
       tie('t4', 'p3', 'p4', 1, { detail: 'ACQUAINTANCE', bridging: true }),
-      tie('t5', 'p4', 'p6', 2),
+      tie('t5', 'p4', 'p6', 2, { functions: ['PRACTICAL'] }),
       tie('t6', 'p1', 'p4', 3, { detail: null }),
       link('m1', 'MEMBERSHIP', 'p1', 'c1'),
       link('m2', 'MEMBERSHIP', 'p2', 'c1'),
