@@ -176,9 +176,15 @@ describe('watch-list', () => {
       expect(await page.locator('.plan-street h3').allInnerTexts()).toContainEqual(expect.stringContaining(street));
     }
     const visitA = page.locator('li.visit', { has: page.getByRole('link', { name: a.person.displayName }) });
-    expect(await visitA.getByRole('link', { name: 'Bezoek vastleggen' }).getAttribute('href')).toBe(
-      `/capture?person=${a.personId}`,
+    // the link names the resident and the way back: this plan, with its whole query (capture.spec follows it)
+    const logLink = new URL(
+      (await visitA.getByRole('link', { name: 'Bezoek vastleggen' }).getAttribute('href')) ?? '',
+      page.url(),
     );
+    expect(logLink.pathname).toBe('/capture');
+    expect(logLink.searchParams.get('person')).toBe(a.personId);
+    const planNow = new URL(page.url());
+    expect(logLink.searchParams.get('returnUrl')).toBe(planNow.pathname + planNow.search);
     expect(await visitA.innerText()).toContain('Breng ter sprake');
     const doneBefore = await page.locator('li.visit.done').count();
 
@@ -267,6 +273,20 @@ describe('watch-list', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
       await page.locator('li.visit').first().scrollIntoViewIfNeeded();
       await saveScreenshot(page, 'watch-list-plan-phone');
+
+      // the same plan in English (kept in the URL, so a reload keeps it): no Dutch left, nothing wider than the phone
+      await page.evaluate(() => localStorage.setItem('weefsel.language', 'en'));
+      await page.reload();
+      await page.getByRole('tab', { name: /Visit plan/ }).waitFor();
+      await page.locator('li.visit').first().waitFor();
+      const body = await page.locator('main').innerText();
+      for (const dutch of ['Bezoekplan', 'Bezoek vastleggen', 'Nog te bezoeken', 'Aandachtslijst', 'bewoners']) {
+        expect(body).not.toContain(dutch);
+      }
+      expect(await page.locator('li.visit').first().getByRole('link', { name: 'Log visit' }).count()).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      await page.locator('li.visit').first().scrollIntoViewIfNeeded();
+      await saveScreenshot(page, 'watch-list-plan-phone-en');
       expect(phone.pageErrors).toEqual([]);
     } finally {
       await phone.close();

@@ -1,6 +1,7 @@
 /**
- * The reads behind quick capture's "likely people": whom this worker spoke to lately (the newest contact
- * moments of their places, their own first) and who is on the watch-list. Writes go through PersonApi.
+ * The reads behind quick capture: the "likely people" — whom this worker spoke to lately (the newest contact
+ * moments of their places, their own first) and who is on the watch-list — and the one resident a link names
+ * (`/capture?person=ID`, from the visit plan). Writes go through PersonApi.
  */
 import { inject, Injectable } from '@angular/core';
 import { map, type Observable } from 'rxjs';
@@ -24,6 +25,12 @@ export const LIKELY_PEOPLE_QUERY = operation<LikelyData, { moments: number; watc
     people(onWatchList: true, first: $watched) {
       edges { node { id displayName homePlace { id name } } }
     }
+  }
+`);
+
+export const CAPTURE_PERSON = operation<{ person: PersonOption }, { id: string }>(`
+  query CapturePerson($id: ID!) {
+    person(id: $id) { id displayName homePlace { id name } }
   }
 `);
 
@@ -62,5 +69,10 @@ export class CaptureApi {
         watched: data.people.edges.map((e) => e.node),
       })),
     );
+  }
+
+  /** One resident as the picker shows them; NOT_FOUND for an id outside the worker's places. */
+  person(id: string): Observable<PersonOption> {
+    return this.graphql.request(CAPTURE_PERSON, { id }).pipe(map((data) => data.person));
   }
 }

@@ -47,6 +47,12 @@ export const CAPTURE_NL = {
   'capture.openPerson': 'Naar de pagina van {name}',
   'capture.another': 'Nog een contact vastleggen',
   'capture.tieConflict': 'deze twee hebben al een band.',
+  'capture.personLoading': 'Bewoner uit de link laden…',
+  'capture.personFailed': 'De bewoner uit de link kon niet worden geladen: {reason} Kies hieronder wie je sprak.',
+  'capture.personNotFound': 'die bestaat niet (meer) of woont buiten jouw plekken.',
+  'capture.backToPlan': 'Terug naar het bezoekplan',
+  'capture.backToWatchList': 'Terug naar de aandachtslijst',
+  'capture.back': 'Terug',
 } as const satisfies Record<string, string>;
 
 export const CAPTURE_EN: Readonly<Record<keyof typeof CAPTURE_NL, string>> = {
@@ -96,4 +102,10 @@ export const CAPTURE_EN: Readonly<Record<keyof typeof CAPTURE_NL, string>> = {
   'capture.openPerson': 'To the page of {name}',
   'capture.another': 'Capture another contact',
   'capture.tieConflict': 'these two already have a tie.',
+  'capture.personLoading': 'Loading the resident from the link…',
+  'capture.personFailed': 'The resident from the link could not be loaded: {reason} Choose below whom you spoke to.',
+  'capture.personNotFound': 'they no longer exist or live outside your places.',
+  'capture.backToPlan': 'Back to the visit plan',
+  'capture.backToWatchList': 'Back to the watch-list',
+  'capture.back': 'Back',
 };

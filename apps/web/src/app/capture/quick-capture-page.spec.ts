@@ -1,5 +1,8 @@
+import { Location } from '@angular/common';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { ContactChannel, ContactSignal, ErrorCode, NeedKind, PlaceLevel, TieKind, TieSource } from '@weefsel/domain';
 import { of, throwError } from 'rxjs';
 import { GraphqlClient } from '../graphql/graphql-client';
@@ -8,7 +11,7 @@ import { PLACES } from '../people/people-api';
 import { localToday } from '../person/local-date';
 import { CREATE_HELP_REQUEST, CREATE_TIE, LOG_CONTACT } from '../person/person-api';
 import { PERSON_SEARCH } from '../person-picker/person-picker-api';
-import { LIKELY_PEOPLE_QUERY, recentPeople } from './capture-api';
+import { CAPTURE_PERSON, LIKELY_PEOPLE_QUERY, recentPeople } from './capture-api';
 import { QuickCapturePage } from './quick-capture-page';
 
 const KEES = { id: 'p1', displayName: 'Kees Jansen', homePlace: { id: 's1', name: 'Lindenlaan' } };
@@ -194,5 +197,125 @@ describe('QuickCapturePage', () => {
     expect(calls(LOG_CONTACT)).toHaveLength(1);
     expect(calls(CREATE_TIE)).toHaveLength(2);
     expect(lines('.done')).toEqual(['Contact met Kees Jansen vastgelegd.', 'Band met Anna de Vries toegevoegd.']);
+  });
+});
+
+@Component({ template: '<p>plan</p>', changeDetection: ChangeDetectionStrategy.OnPush })
+class PlanStub {}
+
+describe('QuickCapturePage opened from the visit plan', () => {
+  const PLAN = '/watch-list?view=plan&visit=p1,p2';
+  const FROM_PLAN = `/capture?person=p1&returnUrl=${encodeURIComponent(PLAN)}`;
+  let request: jest.Mock;
+
+  beforeEach(() => {
+    request = jest.fn((op: unknown, variables: Record<string, unknown>) => {
+      if (op === PLACES) return of({ places: { edges: PLACE_NODES.map((node) => ({ node })) } });
+      if (op === LIKELY_PEOPLE_QUERY) return of({ contactMoments: { edges: [] }, people: { edges: [] } });
+      if (op === CAPTURE_PERSON) {
+        return variables['id'] === 'p1'
+          ? of({ person: KEES })
+          : throwError(() => new GraphqlError(ErrorCode.NOT_FOUND, 'Person x was not found.'));
+      }
+      if (op === PERSON_SEARCH) return of({ people: { totalCount: 0, edges: [] } });
+      if (op === LOG_CONTACT) return of({ logContactMoment: { id: 'cm1' } });
+      throw new Error('unexpected operation');
+    });
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: 'capture', component: QuickCapturePage },
+          { path: 'watch-list', component: PlanStub },
+        ]),
+        { provide: GraphqlClient, useValue: { request } },
+      ],
+    });
+  });
+
+  const text = (root: HTMLElement, selector: string) =>
+    root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+  const buttonNamed = (root: HTMLElement, name: string) => {
+    const found = Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find(
+      (b) => b.textContent?.replace(/\s+/g, ' ').trim() === name,
+    );
+    if (!found) throw new Error(`no button ${name}`);
+    return found;
+  };
+
+  async function saveContact(harness: RouterTestingHarness, root: HTMLElement): Promise<void> {
+    const summary = root.querySelector<HTMLTextAreaElement>('#capture-summary') as HTMLTextAreaElement;
+    summary.value = 'Langs geweest.';
+    summary.dispatchEvent(new Event('input'));
+    await harness.fixture.whenStable();
+    buttonNamed(root, 'Opslaan').click();
+    await harness.fixture.whenStable();
+  }
+
+  it('has the resident of the link chosen, in their street, and offers the way back to the plan', async () => {
+    const harness = await RouterTestingHarness.create(FROM_PLAN);
+    await harness.fixture.whenStable();
+    const root = harness.routeNativeElement as HTMLElement;
+    expect(request).toHaveBeenCalledWith(CAPTURE_PERSON, { id: 'p1' });
+    expect(root.querySelector<HTMLInputElement>('#capture-who')?.value).toBe('Kees Jansen');
+    expect(text(root, '#capture-who-status')).toBe('Gekozen: Kees Jansen, Lindenlaan');
+    expect(root.querySelector<HTMLSelectElement>('#capture-where')?.value).toBe('s1');
+    expect(text(root, 'a.back')).toBe('Terug naar het bezoekplan');
+
+    await saveContact(harness, root);
+    expect(request).toHaveBeenCalledWith(LOG_CONTACT, {
+      input: expect.objectContaining({ personIds: ['p1'], placeId: 's1', summary: 'Langs geweest.' }),
+    });
+    // opened straight from a link (nothing to go Back to in this app): the return address is visited
+    const back = TestBed.inject(Location);
+    const historyBack = jest.spyOn(back, 'back');
+    buttonNamed(root, 'Terug naar het bezoekplan').click();
+    await harness.fixture.whenStable();
+    expect(historyBack).not.toHaveBeenCalled();
+    expect(TestBed.inject(Router).url).toBe(PLAN);
+  });
+
+  it("goes Back in history when it was opened from that very plan, so the plan's page is not stacked twice", async () => {
+    const harness = await RouterTestingHarness.create(PLAN);
+    await harness.navigateByUrl(FROM_PLAN);
+    await harness.fixture.whenStable();
+    const root = harness.routeNativeElement as HTMLElement;
+    await saveContact(harness, root);
+    const historyBack = jest.spyOn(TestBed.inject(Location), 'back').mockImplementation(() => undefined);
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl');
+    buttonNamed(root, 'Terug naar het bezoekplan').click();
+    expect(historyBack).toHaveBeenCalledTimes(1);
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('"capture another" forgets the resident of the link but keeps the way back', async () => {
+    const harness = await RouterTestingHarness.create(FROM_PLAN);
+    await harness.fixture.whenStable();
+    const root = harness.routeNativeElement as HTMLElement;
+    await saveContact(harness, root);
+    buttonNamed(root, 'Nog een contact vastleggen').click();
+    await harness.fixture.whenStable();
+    expect(root.querySelector<HTMLInputElement>('#capture-who')?.value).toBe('');
+    const url = new URL(TestBed.inject(Router).url, 'http://x');
+    expect(url.searchParams.has('person')).toBe(false);
+    expect(url.searchParams.get('returnUrl')).toBe(PLAN);
+    expect(text(root, 'a.back')).toBe('Terug naar het bezoekplan');
+  });
+
+  it('says so when the resident of the link is not there, and lets the worker choose', async () => {
+    const harness = await RouterTestingHarness.create('/capture?person=gone');
+    await harness.fixture.whenStable();
+    const root = harness.routeNativeElement as HTMLElement;
+    expect(text(root, '[role="alert"]')).toBe(
+      'De bewoner uit de link kon niet worden geladen: die bestaat niet (meer) of woont buiten jouw plekken. Kies hieronder wie je sprak.',
+    );
+    expect(root.querySelector<HTMLInputElement>('#capture-who')?.value).toBe('');
+    // no return address, no way back to show
+    expect(root.querySelector('a.back')).toBeNull();
+  });
+
+  it('ignores a return address outside the app', async () => {
+    const harness = await RouterTestingHarness.create(`/capture?returnUrl=${encodeURIComponent('//evil.example/x')}`);
+    await harness.fixture.whenStable();
+    expect((harness.routeNativeElement as HTMLElement).querySelector('a.back')).toBeNull();
   });
 });

@@ -5,13 +5,17 @@
  * ("kent Y via het hondenuitlaten") and, when a help request or offer came up, that request or offer itself.
  * One Save runs the steps in order and shows which one it is on; if a later step fails, the contact stays saved
  * and only the rest is retried. "Capture another" keeps the place.
+ * A link can name the resident (`?person=ID`, as the visit plan's "Bezoek vastleggen" does) and the way back
+ * (`?returnUrl=/watch-list?view=plan&…`): the resident is chosen already, and after saving the worker goes straight
+ * back to the plan — by the browser's own Back when that is where they came from, so no history piles up.
  */
+import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ContactChannel, ContactSignal, ErrorCode, LIMITS, NeedKind, TieKind, TieSource } from '@weefsel/domain';
-import { Check, LucideAngularModule, Plus, X } from 'lucide-angular';
-import { catchError, firstValueFrom, map, of, startWith } from 'rxjs';
+import { ArrowLeft, Check, LucideAngularModule, Plus, X } from 'lucide-angular';
+import { catchError, distinctUntilChanged, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
 import { Session } from '../auth/session';
 import type { TranslationKey } from '../i18n/nl';
 import { TranslatePipe } from '../i18n/translate-pipe';
@@ -26,11 +30,15 @@ import { CHANNELS, NEEDS, SIGNALS, TIE_KINDS, toggled } from '../person/person-o
 import { PersonPicker } from '../person-picker/person-picker';
 import type { PersonOption, PersonSuggestionGroup } from '../person-picker/person-picker-api';
 import { CaptureApi } from './capture-api';
+import { returnLabel, safeReturnUrl } from './return-url';
 
 /** a tie heard of in passing is a new acquaintance: weak until the worker learns more */
 export const CAPTURED_TIE_STRENGTH = 2;
 
 type Step = 'contact' | 'tie' | 'helpRequest' | 'helpOffer';
+
+/** the resident named in the link, while it loads or when it cannot be */
+type Preselect = { kind: 'none' } | { kind: 'loading' } | { kind: 'failed'; error: unknown };
 
 const STEP_TEXT: Readonly<Record<Step, TranslationKey>> = {
   contact: 'capture.step.contact',
@@ -60,8 +68,12 @@ export class QuickCapturePage {
   private readonly personApi = inject(PersonApi);
   private readonly translator = inject(Translator);
   private readonly session = inject(Session);
+  private readonly captureApi = inject(CaptureApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly location = inject(Location);
 
-  protected readonly icons = { add: Plus, remove: X, done: Check };
+  protected readonly icons = { add: Plus, remove: X, done: Check, back: ArrowLeft };
   protected readonly today = localToday();
   protected readonly max = LIMITS.textMax;
   protected readonly channels = CHANNELS;
@@ -71,7 +83,7 @@ export class QuickCapturePage {
 
   // --- likely people and places ------------------------------------------------------------------------------------
   private readonly likely = toSignal(
-    inject(CaptureApi)
+    this.captureApi
       .likelyPeople(this.session.user()?.id ?? null)
       .pipe(catchError(() => of({ recent: [], watched: [] }))),
     { initialValue: { recent: [], watched: [] } },
@@ -122,6 +134,33 @@ export class QuickCapturePage {
 
   private readonly touched = signal<ReadonlySet<string>>(new Set());
   protected readonly submitted = signal(false);
+
+  // --- where the worker came from ------------------------------------------------------------------------------------
+  private readonly query = toSignal(this.route.queryParamMap, { initialValue: this.route.snapshot.queryParamMap });
+  protected readonly returnUrl = computed(() => safeReturnUrl(this.query().get('returnUrl')));
+  protected readonly returnText = computed(() => {
+    const url = this.returnUrl();
+    return url ? this.translator.t(returnLabel(url)) : null;
+  });
+  /**
+   * The page this one was opened from, as the router saw it: when it is the return address, "back" is the
+   * browser's Back (the plan comes back as it was, and no extra history entry is made).
+   */
+  private readonly cameFrom = (() => {
+    const navigation = this.router.currentNavigation() ?? this.router.lastSuccessfulNavigation();
+    const previous = navigation?.previousNavigation?.finalUrl;
+    return previous ? this.router.serializeUrl(previous) : null;
+  })();
+
+  protected readonly preselect = signal<Preselect>({ kind: 'none' });
+  protected readonly preselectFailure = computed(() => {
+    const state = this.preselect();
+    return state.kind === 'failed'
+      ? this.translator.t('capture.personFailed', {
+          reason: describeError(state.error, this.translator, { [ErrorCode.NOT_FOUND]: 'capture.personNotFound' }),
+        })
+      : null;
+  });
 
   protected readonly helpRequestTicked = computed(() => this.signals().includes(ContactSignal.HELP_REQUEST));
   protected readonly helpOfferTicked = computed(() => this.signals().includes(ContactSignal.HELP_OFFER));
@@ -212,6 +251,45 @@ export class QuickCapturePage {
     return failure?.step === 'contact' ? failure.message : null;
   });
 
+  constructor() {
+    // the resident named in the link (?person=ID) is chosen as soon as they are loaded, unless the worker has
+    // already chosen someone else
+    this.route.queryParamMap
+      .pipe(
+        map((params) => params.get('person')),
+        distinctUntilChanged(),
+        filter((id): id is string => !!id && id !== this.person()?.id),
+        switchMap((id) => {
+          this.preselect.set({ kind: 'loading' });
+          return this.captureApi.person(id).pipe(
+            map((person) => ({ person, error: null as unknown })),
+            catchError((error: unknown) => of({ person: null, error })),
+          );
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe(({ person, error }) => {
+        if (person) {
+          this.preselect.set({ kind: 'none' });
+          if (!this.person()) this.person.set(person);
+        } else {
+          this.preselect.set({ kind: 'failed', error });
+        }
+      });
+  }
+
+  /** Back to the page that sent the worker here (the visit plan): Back in history when that is where they were. */
+  protected goBack(): void {
+    const url = this.returnUrl();
+    if (!url) return;
+    if (this.cameFrom !== null && this.sameUrl(this.cameFrom, url)) this.location.back();
+    else void this.router.navigateByUrl(url);
+  }
+
+  private sameUrl(a: string, b: string): boolean {
+    return this.router.serializeUrl(this.router.parseUrl(a)) === this.router.serializeUrl(this.router.parseUrl(b));
+  }
+
   private plannedSteps(): Step[] {
     const steps: Step[] = ['contact'];
     if (this.knows()) steps.push('tie');
@@ -227,6 +305,7 @@ export class QuickCapturePage {
 
   protected choosePerson(person: PersonOption | null): void {
     this.person.set(person);
+    this.preselect.set({ kind: 'none' });
     this.touch('person');
   }
 
@@ -379,5 +458,15 @@ export class QuickCapturePage {
     this.submitted.set(false);
     this.saved.set(null);
     this.failure.set(null);
+    this.preselect.set({ kind: 'none' });
+    // the next contact is someone else: the link's resident would otherwise come back on a reload
+    if (this.query().has('person')) {
+      void this.router.navigate([], {
+        relativeTo: this.route,
+        queryParams: { person: null },
+        queryParamsHandling: 'merge',
+        replaceUrl: true,
+      });
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
 import { GraphqlClient } from '../graphql/graphql-client';
@@ -10,6 +10,7 @@ const KEESJE: PersonOption = { id: 'p2', displayName: 'Keesje Bos', homePlace: {
 const ANNA: PersonOption = { id: 'p3', displayName: 'Anna de Vries', homePlace: { id: 's1', name: 'Lindenlaan' } };
 
 @Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [PersonPicker],
   template: `<wf-person-picker
     inputId="who"

@@ -1,17 +1,27 @@
 /**
  * Quick action "log contact" on the person page: channel, day, what came up, signals. The place is the
  * resident's street, where most contacts happen; quick capture (/capture) lets the worker choose another.
- * Every field is checked as the worker types; the API's refusal is shown in words.
+ * Given a `moment`, the same form changes that contact moment instead (only the worker who logged it may; where
+ * and with whom stay as logged). Every field is checked as the worker types; the API's refusal is shown in words.
  */
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { ContactChannel, type ContactSignal, LIMITS } from '@weefsel/domain';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+} from '@angular/core';
+import { ContactChannel, type ContactSignal, ErrorCode, LIMITS } from '@weefsel/domain';
 import { firstValueFrom } from 'rxjs';
 import { TranslatePipe } from '../i18n/translate-pipe';
 import { Translator } from '../i18n/translator';
 import { describeError } from './describe-error';
 import { dateProblem, textProblem } from './form-checks';
 import { localToday } from './local-date';
-import { PersonApi, type PersonRef } from './person-api';
+import { type ContactMomentItem, PersonApi, type PersonRef } from './person-api';
 import { CHANNELS, SIGNALS, toggled } from './person-options';
 
 let nextId = 0;
@@ -95,7 +105,7 @@ let nextId = 0;
         </div>
       </fieldset>
 
-      <p class="hint">{{ 'person.logContact.place' | t: { place: person().homePlace.name } }}</p>
+      <p class="hint">{{ 'person.logContact.place' | t: { place: placeName() } }}</p>
 
       @if (serverError(); as message) {
         <p class="alert" role="alert">{{ message }}</p>
@@ -109,7 +119,7 @@ let nextId = 0;
           @if (busy()) {
             <span class="spinner" aria-hidden="true"></span>{{ 'person.form.saving' | t }}
           } @else {
-            {{ 'person.logContact.submit' | t }}
+            {{ (moment() ? 'person.editContact.submit' : 'person.logContact.submit') | t }}
           }
         </button>
       </div>
@@ -121,6 +131,8 @@ export class LogContactForm {
   private readonly translator = inject(Translator);
 
   readonly person = input.required<PersonRef>();
+  /** the contact moment to change; without it, a new one is logged */
+  readonly moment = input<ContactMomentItem | null>(null);
   readonly saved = output<string>();
   readonly cancelled = output<void>();
 
@@ -130,10 +142,14 @@ export class LogContactForm {
   protected readonly channels = CHANNELS;
   protected readonly signalChoices = SIGNALS;
 
-  readonly channel = signal<ContactChannel>(ContactChannel.STREET);
-  readonly day = signal(this.today);
-  readonly summary = signal('');
-  readonly signals = signal<ContactSignal[]>([]);
+  readonly channel = linkedSignal<ContactChannel>(() => this.moment()?.channel ?? ContactChannel.STREET);
+  readonly day = linkedSignal(() => this.moment()?.occurredOn ?? this.today);
+  readonly summary = linkedSignal(() => this.moment()?.summary ?? '');
+  readonly signals = linkedSignal<ContactSignal[]>(() => [...(this.moment()?.signals ?? [])]);
+  protected readonly placeName = computed(() => {
+    const moment = this.moment();
+    return moment ? (moment.place?.name ?? this.person().homePlace.name) : this.person().homePlace.name;
+  });
   private readonly touched = signal<ReadonlySet<string>>(new Set());
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);
@@ -169,19 +185,22 @@ export class LogContactForm {
     this.busy.set(true);
     try {
       const person = this.person();
+      const moment = this.moment();
+      const fields = {
+        channel: this.channel(),
+        occurredOn: this.day(),
+        summary: this.summary().trim(),
+        signals: this.signals(),
+      };
       const id = await firstValueFrom(
-        this.api.logContact({
-          personIds: [person.id],
-          placeId: person.homePlace.id,
-          channel: this.channel(),
-          occurredOn: this.day(),
-          summary: this.summary().trim(),
-          signals: this.signals(),
-        }),
+        moment
+          ? this.api.updateContact(moment.id, fields)
+          : this.api.logContact({ personIds: [person.id], placeId: person.homePlace.id, ...fields }),
       );
       this.saved.emit(id);
     } catch (error) {
-      this.serverError.set(describeError(error, this.translator));
+      const known = this.moment() ? { [ErrorCode.FORBIDDEN]: 'person.contacts.notYours' as const } : {};
+      this.serverError.set(describeError(error, this.translator, known));
     } finally {
       this.busy.set(false);
     }

@@ -230,6 +230,43 @@ export const END_TIE = operation<{ endTie: { id: string; until: string | null } 
   mutation EndTie($id: ID!, $until: LocalDate) { endTie(id: $id, until: $until) { id until } }
 `);
 
+/** What the worker may change on a tie (UpdateTieInput); a field left out stays as it is. */
+export type UpdateTieInput = Partial<{
+  kind: TieKind;
+  functions: EcogramFunction[];
+  strength: number;
+  note: string | null;
+  lastConfirmedOn: string | null;
+}>;
+
+export const UPDATE_TIE = operation<
+  { updateTie: { id: string; lastConfirmedOn: string | null } },
+  { id: string; input: UpdateTieInput }
+>(`
+  mutation UpdateTie($id: ID!, $input: UpdateTieInput!) { updateTie(id: $id, input: $input) { id lastConfirmedOn } }
+`);
+
+/** What the worker who logged a contact moment may change (UpdateContactMomentInput); the place and people stay. */
+export type UpdateContactInput = {
+  channel: ContactChannel;
+  occurredOn: string;
+  summary: string;
+  signals: ContactSignal[];
+};
+
+export const UPDATE_CONTACT = operation<
+  { updateContactMoment: { id: string } },
+  { id: string; input: UpdateContactInput }
+>(`
+  mutation UpdateContactMoment($id: ID!, $input: UpdateContactMomentInput!) {
+    updateContactMoment(id: $id, input: $input) { id }
+  }
+`);
+
+export const DELETE_CONTACT = operation<{ deleteContactMoment: string }, { id: string }>(`
+  mutation DeleteContactMoment($id: ID!) { deleteContactMoment(id: $id) }
+`);
+
 export const SET_WATCH_LIST = operation<
   { setWatchList: { id: string; onWatchList: boolean } },
   { id: string; onWatchList: boolean }
@@ -293,6 +330,18 @@ export class PersonApi {
 
   endTie(id: string, until: string): Observable<string> {
     return this.graphql.request(END_TIE, { id, until }).pipe(map((data) => data.endTie.id));
+  }
+
+  updateTie(id: string, input: UpdateTieInput): Observable<string> {
+    return this.graphql.request(UPDATE_TIE, { id, input }).pipe(map((data) => data.updateTie.id));
+  }
+
+  updateContact(id: string, input: UpdateContactInput): Observable<string> {
+    return this.graphql.request(UPDATE_CONTACT, { id, input }).pipe(map((data) => data.updateContactMoment.id));
+  }
+
+  deleteContact(id: string): Observable<string> {
+    return this.graphql.request(DELETE_CONTACT, { id }).pipe(map((data) => data.deleteContactMoment));
   }
 
   setWatchList(id: string, onWatchList: boolean): Observable<boolean> {

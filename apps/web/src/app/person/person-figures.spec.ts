@@ -42,12 +42,36 @@ describe('describeFigures', () => {
     expect(byId(figures, 'constraint').value).toBe('–');
     expect(byId(figures, 'atRisk').value).toBe('80');
     expect(byId(figures, 'atRisk').explanation[0]).toBe('Nummer 3 op de risicolijst (score 80 van 100). Waarom:');
-    expect(byId(figures, 'atRisk').reasons).toEqual([
-      'geen enkele band',
-      '1 band(en) verloren in de laatste 12 maanden',
-    ]);
+    // one lost tie in the singular, not "1 band(en)"
+    expect(byId(figures, 'atRisk').reasons).toEqual(['geen enkele band', '1 band verloren in de laatste 12 maanden']);
     // nothing structural to say about someone without ties
     expect(figures.some((f) => f.id === 'structure')).toBe(false);
+  });
+
+  it('counts in the plural from two on, for lost ties, weak-only ties and weak ties among others', () => {
+    const figures = describeFigures(
+      {
+        ...ISOLATED,
+        degree: 3,
+        weakTies: 1,
+        isolated: false,
+        atRiskReasons: [
+          { code: 'ONLY_WEAK_TIES', detail: { ties: 2 } },
+          { code: 'LOST_TIES', detail: { lost: 3, sinceMonths: 12 } },
+        ],
+      },
+      'Kees',
+      translator,
+    );
+    expect(byId(figures, 'atRisk').reasons).toEqual([
+      'alleen zwakke banden (2)',
+      '3 banden verloren in de laatste 12 maanden',
+    ]);
+    // 1 weak tie among 3: "is er 1 zwak", not "zijn er 1 zwak"
+    expect(byId(figures, 'degree').explanation).toEqual([
+      'Kees heeft 3 contacten.',
+      'Daarvan is er 1 zwak (sterkte 1–2): een los contact, dat wel nieuwe kringen opent.',
+    ]);
   });
 
   it('explains a single tie as the issue asks, and shows what moved since the last change', () => {

@@ -24,6 +24,9 @@ export interface FigureView {
 export const CONSTRAINT_LOW = 0.3;
 export const CONSTRAINT_HIGH = 0.6;
 
+/** the detail that holds the number an at-risk reason counts, for its singular text */
+const REASON_COUNTS: Readonly<Record<string, string>> = { LOST_TIES: 'lost', ONLY_WEAK_TIES: 'ties' };
+
 export function describeFigures(
   metrics: PersonMetrics,
   name: string,
@@ -53,7 +56,8 @@ export function describeFigures(
   ];
   if (degree === 1 && metrics.weakTies === 1) degreeText.push(t('person.figure.weak.single'));
   else if (degree > 1 && metrics.weakTies === degree) degreeText.push(t('person.figure.weak.all'));
-  else if (metrics.weakTies > 0) degreeText.push(t('person.figure.weak.some', { weak: metrics.weakTies }));
+  else if (metrics.weakTies === 1) degreeText.push(t('person.figure.weak.someOne'));
+  else if (metrics.weakTies > 1) degreeText.push(t('person.figure.weak.some', { weak: metrics.weakTies }));
 
   // --- betweenness ---------------------------------------------------------------------------------------------
   const betweennessText = [
@@ -96,12 +100,15 @@ export function describeFigures(
   const riskValue = (m: PersonMetrics) =>
     m.atRiskScore === null ? t('person.figure.notAtRisk') : number(m.atRiskScore, 0);
   const reasons = metrics.atRiskReasons.map((reason) => {
-    const key = `person.reason.${reason.code}`;
     const params = Object.fromEntries(
       Object.entries(reason.detail).filter((e): e is [string, string | number] =>
         ['string', 'number'].includes(typeof e[1]),
       ),
     );
+    // "1 band verloren", not "1 band(en)": a reason that counts has a text of its own for one
+    const counted = REASON_COUNTS[reason.code];
+    const one = counted !== undefined && params[counted] === 1 ? `person.reason.${reason.code}.one` : null;
+    const key = one !== null && isTranslationKey(one) ? one : `person.reason.${reason.code}`;
     return isTranslationKey(key) ? t(key, params) : reason.code;
   });
 

@@ -1,3 +1,4 @@
+import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
 import {
@@ -14,10 +15,20 @@ import {
   TieSource,
 } from '@weefsel/domain';
 import { of, throwError } from 'rxjs';
+import { Session } from '../auth/session';
 import { GraphqlClient } from '../graphql/graphql-client';
 import { GraphqlError } from '../graphql/graphql-error';
 import { localToday } from './local-date';
-import { END_TIE, LOG_CONTACT, PERSON, type PersonMetrics, SET_WATCH_LIST } from './person-api';
+import {
+  DELETE_CONTACT,
+  END_TIE,
+  LOG_CONTACT,
+  PERSON,
+  type PersonMetrics,
+  SET_WATCH_LIST,
+  UPDATE_CONTACT,
+  UPDATE_TIE,
+} from './person-api';
 import { PersonPage } from './person-page';
 
 const KEES = { id: 'p1', displayName: 'Kees Jansen', homePlace: { id: 's1', name: 'Lindenlaan' } };
@@ -42,7 +53,19 @@ const METRICS: PersonMetrics = {
   atRiskReasons: [{ code: 'SINGLE_TIE', detail: {} }],
 };
 
-function personData(extra: { onWatchList?: boolean; metrics?: PersonMetrics } = {}) {
+/** the signed-in worker: Samira logged the contact moment of the fixture */
+const SAMIRA = { id: 'w1', displayName: 'Samira Bouchta' };
+
+interface Extra {
+  onWatchList?: boolean;
+  metrics?: PersonMetrics;
+  /** lastConfirmedOn of the tie with Anna (never, by default) */
+  confirmedOn?: string | null;
+  tie?: Partial<{ kind: TieKind; strength: number; functions: string[]; note: string | null }>;
+  noContacts?: boolean;
+}
+
+function personData(extra: Extra = {}) {
   return {
     person: {
       id: 'p1',
@@ -60,11 +83,12 @@ function personData(extra: { onWatchList?: boolean; metrics?: PersonMetrics } = 
           strength: 2,
           since: '2024-03-01',
           until: null,
-          lastConfirmedOn: null,
+          lastConfirmedOn: extra.confirmedOn ?? null,
           source: TieSource.OBSERVED_BY_WORKER,
           note: 'via het hondenuitlaten',
           personA: ANNA,
           personB: KEES,
+          ...extra.tie,
         },
         {
           id: 't0',
@@ -91,22 +115,27 @@ function personData(extra: { onWatchList?: boolean; metrics?: PersonMetrics } = 
       ],
       participations: [],
       contactMoments: {
-        totalCount: 1,
+        totalCount: extra.noContacts ? 0 : 1,
         pageInfo: { hasNextPage: false, endCursor: 'x' },
-        edges: [
-          {
-            node: {
-              id: 'cm1',
-              occurredOn: '2026-10-28',
-              channel: ContactChannel.STREET,
-              summary: 'Praatje bij de bakker.',
-              signals: [ContactSignal.LONELINESS_CONCERN],
-              worker: { id: 'w1', displayName: 'Samira Bouchta' },
-              place: { id: 's1', name: 'Lindenlaan' },
-              people: [{ id: 'p1', displayName: 'Kees Jansen' }],
-            },
-          },
-        ],
+        edges: extra.noContacts
+          ? []
+          : [
+              {
+                node: {
+                  id: 'cm1',
+                  occurredOn: '2026-10-28',
+                  channel: ContactChannel.STREET,
+                  summary: 'Praatje bij de bakker.',
+                  signals: [ContactSignal.LONELINESS_CONCERN],
+                  worker: SAMIRA,
+                  place: { id: 's1', name: 'Lindenlaan' },
+                  people: [
+                    { id: 'p1', displayName: 'Kees Jansen' },
+                    { id: 'p2', displayName: 'Anna de Vries' },
+                  ],
+                },
+              },
+            ],
       },
       helpRequests: [],
       helpOffers: [
@@ -135,8 +164,10 @@ describe('PersonPage', () => {
   let fixture: ComponentFixture<PersonPage>;
   let request: jest.Mock;
   let current: ReturnType<typeof personData>;
+  let signedIn: ReturnType<typeof signal<{ id: string; displayName: string } | null>>;
 
   beforeEach(() => {
+    signedIn = signal<{ id: string; displayName: string } | null>(SAMIRA);
     current = personData();
     request = jest.fn((op: unknown, variables: Record<string, unknown>) => {
       if (op === PERSON) return of(current);
@@ -147,6 +178,19 @@ describe('PersonPage', () => {
       if (op === END_TIE) {
         current = personData({ metrics: { ...METRICS, degree: 0, weakTies: 0, isolated: true } });
         return of({ endTie: { id: variables['id'], until: variables['until'] } });
+      }
+      if (op === UPDATE_TIE) {
+        const { lastConfirmedOn, ...changed } = variables['input'] as Record<string, unknown>;
+        current = personData({
+          confirmedOn: (lastConfirmedOn as string | undefined) ?? null,
+          tie: changed as Extra['tie'],
+        });
+        return of({ updateTie: { id: variables['id'], lastConfirmedOn: lastConfirmedOn ?? null } });
+      }
+      if (op === UPDATE_CONTACT) return of({ updateContactMoment: { id: variables['id'] } });
+      if (op === DELETE_CONTACT) {
+        current = personData({ noContacts: true });
+        return of({ deleteContactMoment: variables['id'] });
       }
       if (op === LOG_CONTACT)
         return throwError(
@@ -160,6 +204,7 @@ describe('PersonPage', () => {
         provideRouter([]),
         { provide: GraphqlClient, useValue: { request } },
         { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ id: 'p1' })) } },
+        { provide: Session, useValue: { user: signedIn } },
       ],
     });
     fixture = TestBed.createComponent(PersonPage);
@@ -282,5 +327,188 @@ describe('PersonPage', () => {
     await fixture.whenStable();
     expect(text('[role="alert"]')).toBe('Niet gevonden.');
     expect(el().querySelector('h1')).toBeNull();
+  });
+
+  describe('on 21 November 2026', () => {
+    // only the clock is fixed (the tie began 2024-03-01: 32 whole months before); timers stay real for Angular
+    beforeEach(() => {
+      jest.useFakeTimers({
+        now: new Date(2026, 10, 21, 12, 0),
+        doNotFake: [
+          'nextTick',
+          'setImmediate',
+          'clearImmediate',
+          'setInterval',
+          'clearInterval',
+          'setTimeout',
+          'clearTimeout',
+          'queueMicrotask',
+          'requestAnimationFrame',
+          'cancelAnimationFrame',
+          'requestIdleCallback',
+          'cancelIdleCallback',
+          'hrtime',
+          'performance',
+        ],
+      });
+    });
+    afterEach(() => jest.useRealTimers());
+
+    it('flags a tie nobody confirmed for a year and confirms it in one tap', async () => {
+      await fixture.whenStable();
+      const tie = () => el().querySelector('.tie[data-tie-id="t1"]') as HTMLElement;
+      expect(text('.stale-summary')).toBe('1 band is al 12 maanden of langer niet bevestigd.');
+      expect(tie().querySelector('.stale-line strong')?.textContent?.trim()).toBe(
+        'Nooit bevestigd, en al 32 maanden oud.',
+      );
+      const confirm = button('Band met Anna de Vries bevestigen (vandaag gezien of gehoord dat die er nog is)');
+      // an overdue check is the main thing to do on this tie
+      expect(confirm.classList.contains('primary')).toBe(true);
+      confirm.click();
+      await fixture.whenStable();
+      expect(request).toHaveBeenCalledWith(UPDATE_TIE, { id: 't1', input: { lastConfirmedOn: '2026-11-21' } });
+      expect(text('.toast')).toContain('Band met Anna de Vries bevestigd op 21 nov 2026.');
+      expect(el().querySelector('.stale-summary')).toBeNull();
+      expect(tie().querySelector('.stale-line')).toBeNull();
+      expect(tie().querySelector('.tie-meta')?.textContent).toContain('vandaag bevestigd');
+      // confirmed today: nothing left to confirm
+      expect(tie().querySelector('.confirm')).toBeNull();
+    });
+
+    it('says how long ago a tie was last confirmed, and not at all when it was this year', async () => {
+      current = personData({ confirmedOn: '2025-06-21' });
+      await fixture.whenStable();
+      expect(text('.tie[data-tie-id="t1"] .stale-line strong')).toBe('Laatst bevestigd 17 maanden geleden.');
+      current = personData({ confirmedOn: '2025-11-22' }); // 11 months
+      fixture.componentInstance['retry']();
+      await fixture.whenStable();
+      expect(el().querySelector('.stale-line')).toBeNull();
+      expect(text('.tie[data-tie-id="t1"] .tie-meta')).toContain('bevestigd 22 nov 2025');
+    });
+  });
+
+  it('edits a tie with the same checks as adding one, sending only what changed', async () => {
+    await fixture.whenStable();
+    button('Band met Anna de Vries wijzigen').click();
+    await fixture.whenStable();
+    expect(text('dialog h2')).toBe('Band tussen Kees Jansen en Anna de Vries wijzigen');
+    const dialog = el().querySelector('dialog') as HTMLElement;
+    const kind = dialog.querySelector('select') as HTMLSelectElement;
+    expect(kind.value).toBe(TieKind.NEIGHBOUR);
+    const choice = (name: string) =>
+      Array.from(dialog.querySelectorAll('label.choice'))
+        .find((l) => l.textContent?.trim() === name)
+        ?.querySelector('input') as HTMLInputElement;
+    expect(choice('2').checked).toBe(true);
+    expect(choice('praktische hulp').checked).toBe(true);
+    const note = dialog.querySelector<HTMLInputElement>('input[type="text"]') as HTMLInputElement;
+    expect(note.value).toBe('via het hondenuitlaten');
+
+    // nothing changed yet: nothing is sent, and the form says why
+    button('Wijzigingen opslaan').click();
+    await fixture.whenStable();
+    expect(text('dialog [role="alert"]')).toBe('Er is nog niets gewijzigd.');
+    expect(request).not.toHaveBeenCalledWith(UPDATE_TIE, expect.anything());
+
+    // too long a note is refused as it is typed (the API allows 4000 characters)
+    note.value = 'x'.repeat(4001);
+    note.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(text('dialog .field-error')).toBe('Gebruik hoogstens 4000 tekens.');
+    note.value = 'kent haar van de moestuin';
+    note.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(dialog.querySelector('.field-error')).toBeNull();
+
+    choice('4').click();
+    choice('praktische hulp').click();
+    choice('gezelschap').click();
+    await fixture.whenStable();
+    button('Wijzigingen opslaan').click();
+    await fixture.whenStable();
+    expect(request).toHaveBeenCalledWith(UPDATE_TIE, {
+      id: 't1',
+      input: { strength: 4, functions: ['COMPANIONSHIP'], note: 'kent haar van de moestuin' },
+    });
+    expect(el().querySelector('dialog')).toBeNull();
+    expect(text('.toast')).toContain('Band met Anna de Vries gewijzigd.');
+    const tie = el().querySelector('.tie[data-tie-id="t1"]') as HTMLElement;
+    expect(tie.querySelector('.note')?.textContent).toBe('“kent haar van de moestuin”');
+    expect(tie.querySelectorAll('.dot.on')).toHaveLength(4);
+  });
+
+  it("lets the worker change their own contact moment, checked as they type, but not someone else's", async () => {
+    await fixture.whenStable();
+    expect(text('.contact-meta')).toContain('door jou');
+    button('Contact van 28 okt 2026 wijzigen').click();
+    await fixture.whenStable();
+    expect(text('dialog h2')).toBe('Contact van 28 okt 2026 wijzigen');
+    const summary = el().querySelector<HTMLTextAreaElement>('dialog textarea') as HTMLTextAreaElement;
+    expect(summary.value).toBe('Praatje bij de bakker.');
+    expect(el().querySelector<HTMLInputElement>('dialog input[type="date"]')?.value).toBe('2026-10-28');
+    summary.value = ' ';
+    summary.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(text('dialog .field-error')).toBe('Vul dit veld in.');
+    summary.value = 'Praatje bij de bakker over de moestuin.';
+    summary.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    button('Wijzigingen opslaan').click();
+    await fixture.whenStable();
+    expect(request).toHaveBeenCalledWith(UPDATE_CONTACT, {
+      id: 'cm1',
+      input: {
+        channel: ContactChannel.STREET,
+        occurredOn: '2026-10-28',
+        summary: 'Praatje bij de bakker over de moestuin.',
+        signals: [ContactSignal.LONELINESS_CONCERN],
+      },
+    });
+    expect(text('.toast')).toContain('Contact van 28 okt 2026 gewijzigd.');
+
+    // signed in as another worker: the moment is Samira's, so no buttons to change it
+    signedIn.set({ id: 'w2', displayName: 'Joost' });
+    await fixture.whenStable();
+    expect(text('.contact-meta')).toContain('door Samira Bouchta');
+    expect(el().querySelector('.contact-actions')).toBeNull();
+  });
+
+  it('says in words when the API refuses the change of a contact moment', async () => {
+    request.mockImplementation((op: unknown) =>
+      op === UPDATE_CONTACT
+        ? throwError(() => new GraphqlError(ErrorCode.FORBIDDEN, 'Only the worker who logged this …'))
+        : of(current),
+    );
+    await fixture.whenStable();
+    button('Contact van 28 okt 2026 wijzigen').click();
+    await fixture.whenStable();
+    button('Wijzigingen opslaan').click();
+    await fixture.whenStable();
+    expect(text('dialog [role="alert"]')).toBe(
+      'Alleen wie dit contact vastlegde, kan het wijzigen of verwijderen. Leg een nieuw contact vast om aan te vullen wat je weet.',
+    );
+  });
+
+  it('deletes a contact moment only after a confirmation that says what goes, then shows the empty log', async () => {
+    await fixture.whenStable();
+    button('Contact van 28 okt 2026 verwijderen').click();
+    await fixture.whenStable();
+    expect(text('dialog h2')).toBe('Contact verwijderen');
+    expect(text('dialog .question')).toBe('Het contact van 28 okt 2026 (op straat) verwijderen?');
+    expect(text('dialog .quote')).toBe('Praatje bij de bakker.');
+    // it was with Anna too: her log loses it as well
+    expect(text('dialog')).toContain('Het verdwijnt ook uit de contactlog van Anna de Vries.');
+    button('Annuleren').click();
+    await fixture.whenStable();
+    expect(el().querySelector('dialog')).toBeNull();
+    expect(request).not.toHaveBeenCalledWith(DELETE_CONTACT, expect.anything());
+
+    button('Contact van 28 okt 2026 verwijderen').click();
+    await fixture.whenStable();
+    button('Ja, verwijderen').click();
+    await fixture.whenStable();
+    expect(request).toHaveBeenCalledWith(DELETE_CONTACT, { id: 'cm1' });
+    expect(text('.toast')).toContain('Contact van 28 okt 2026 verwijderd.');
+    expect(el().textContent).toContain('Nog geen contact vastgelegd. Leg het eerste vast met ‘Contact vastleggen’.');
   });
 });

@@ -2,7 +2,9 @@
  * A resident's page (/people/:id): who they are, their ties (with history), collectives and initiatives, what
  * they bring, the contact log, help asked and offered, their figures in plain words and the gap-filler
  * suggestions that involve them — and the quick actions a worker needs in the street: log a contact, add a tie,
- * end a tie, put them on or take them off the watch-list. After every change the page reads the person again,
+ * confirm a tie (a tie not confirmed for 12 months is flagged, as the gap-filler's CHECK_UNCONFIRMED_TIE asks),
+ * change or end a tie, change or delete one's own contact moments, put them on or take them off the watch-list.
+ * After every change the page reads the person again,
  * so the figures are the API's recomputed ones, and shows what moved ("was 0").
  * Everything is read as of the worker's own today.
  */
@@ -12,6 +14,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { ErrorCode, isTieValidAt, isWeakTie, rolesAt } from '@weefsel/domain';
 import {
   ArrowLeft,
+  CircleCheck,
   Eye,
   EyeOff,
   HeartHandshake,
@@ -19,6 +22,9 @@ import {
   LucideAngularModule,
   MapPin,
   MessageSquarePlus,
+  Pencil,
+  Trash2,
+  TriangleAlert,
   UserPlus,
 } from 'lucide-angular';
 import { catchError, firstValueFrom, map, of, scan, startWith, switchMap } from 'rxjs';
@@ -26,9 +32,12 @@ import { type GraphqlError, toGraphqlError } from '../graphql/graphql-error';
 import type { TranslationKey } from '../i18n/nl';
 import { TranslatePipe } from '../i18n/translate-pipe';
 import { isTranslationKey, Translator } from '../i18n/translator';
+import { Session } from '../auth/session';
 import { ActionDialog } from './action-dialog';
 import { AddTieForm } from './add-tie-form';
+import { DeleteContactForm } from './delete-contact-form';
 import { describeError } from './describe-error';
+import { EditTieForm, type TieToEdit } from './edit-tie-form';
 import { EndTieForm, type TieToEnd } from './end-tie-form';
 import { formatDate, localToday } from './local-date';
 import { LogContactForm } from './log-contact-form';
@@ -41,6 +50,7 @@ import {
   type TieItem,
 } from './person-api';
 import { describeFigures } from './person-figures';
+import { confirmation } from './tie-confirmation';
 
 /** contact moments per page of the log */
 export const CONTACTS_PAGE = 10;
@@ -55,7 +65,13 @@ interface PageState {
   error: GraphqlError | null;
 }
 
-type Dialog = { kind: 'log' } | { kind: 'tie' } | { kind: 'end'; tie: TieToEnd };
+type Dialog =
+  | { kind: 'log' }
+  | { kind: 'tie' }
+  | { kind: 'end'; tie: TieToEnd }
+  | { kind: 'editTie'; tie: TieToEdit }
+  | { kind: 'editContact'; moment: ContactMomentItem }
+  | { kind: 'deleteContact'; moment: ContactMomentItem };
 
 export interface TieView {
   id: string;
@@ -68,15 +84,31 @@ export interface TieView {
   since: string;
   sinceIso: string;
   confirmed: string;
+  /** not confirmed for 12 months or more: "last confirmed 17 months ago", in words, or null */
+  stale: string | null;
+  /** confirmed today already: no Confirm button */
+  confirmedToday: boolean;
   until: string | null;
   note: string | null;
   source: string;
+  /** the tie as recorded, for the change form */
+  edit: TieToEdit;
 }
 
 @Component({
   selector: 'wf-person-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, RouterLink, LucideAngularModule, ActionDialog, LogContactForm, AddTieForm, EndTieForm],
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    LucideAngularModule,
+    ActionDialog,
+    LogContactForm,
+    AddTieForm,
+    EndTieForm,
+    EditTieForm,
+    DeleteContactForm,
+  ],
   templateUrl: './person-page.html',
   styleUrl: './person-page.css',
 })
@@ -84,6 +116,7 @@ export class PersonPage {
   private readonly api = inject(PersonApi);
   private readonly translator = inject(Translator);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly session = inject(Session);
 
   protected readonly icons = {
     back: ArrowLeft,
@@ -94,6 +127,10 @@ export class PersonPage {
     unwatch: EyeOff,
     link: Link2,
     help: HeartHandshake,
+    confirm: CircleCheck,
+    edit: Pencil,
+    remove: Trash2,
+    stale: TriangleAlert,
   };
 
   private readonly personId = toSignal(inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('id') ?? '')), {
@@ -178,6 +215,13 @@ export class PersonPage {
   });
   protected readonly currentTies = computed(() => this.tieViews().current);
   protected readonly endedTies = computed(() => this.tieViews().ended);
+  protected readonly staleSummary = computed(() => {
+    const count = this.currentTies().filter((tie) => tie.stale !== null).length;
+    if (count === 0) return null;
+    return count === 1
+      ? this.translator.t('person.ties.staleSummary.one')
+      : this.translator.t('person.ties.staleSummary.other', { count });
+  });
   protected readonly tiePartnerIds = computed(() =>
     this.currentTies()
       .map((tie) => tie.other?.id)
@@ -237,8 +281,12 @@ export class PersonPage {
     const person = this.person();
     if (!person) return [];
     const moments = [...person.contacts.moments, ...(this.olderContacts()?.moments ?? [])];
+    const me = this.session.user()?.id ?? null;
     return moments.map((moment) => ({
       id: moment.id,
+      moment,
+      /** only the worker who logged a contact may change or delete it (the API says the same) */
+      own: me !== null && moment.worker.id === me,
       date: this.date(moment.occurredOn),
       dateIso: moment.occurredOn,
       channel: this.label(`person.channel.${moment.channel}`),
@@ -318,6 +366,12 @@ export class PersonPage {
         return this.translator.t('person.addTie.heading', { name: this.name() });
       case 'end':
         return this.translator.t('person.endTie.heading');
+      case 'editTie':
+        return this.translator.t('person.editTie.heading', { name: this.name(), other: dialog.tie.otherName });
+      case 'editContact':
+        return this.translator.t('person.editContact.heading', { date: this.date(dialog.moment.occurredOn) });
+      case 'deleteContact':
+        return this.translator.t('person.deleteContact.heading');
     }
   }
 
@@ -331,6 +385,18 @@ export class PersonPage {
 
   protected openEnd(tie: TieView): void {
     this.dialog.set({ kind: 'end', tie: { id: tie.id, otherName: tie.otherName, since: tie.sinceIso } });
+  }
+
+  protected openEditTie(tie: TieView): void {
+    this.dialog.set({ kind: 'editTie', tie: tie.edit });
+  }
+
+  protected openEditContact(moment: ContactMomentItem): void {
+    this.dialog.set({ kind: 'editContact', moment });
+  }
+
+  protected openDeleteContact(moment: ContactMomentItem): void {
+    this.dialog.set({ kind: 'deleteContact', moment });
   }
 
   protected closeDialog(): void {
@@ -347,6 +413,48 @@ export class PersonPage {
 
   protected tieEnded(tie: TieToEnd, until: string): void {
     this.changed(this.translator.t('person.saved.endTie', { name: tie.otherName, date: this.date(until) }));
+  }
+
+  protected tieEdited(tie: TieToEdit, result: { confirmed: boolean }): void {
+    this.changed(
+      this.translator.t(result.confirmed ? 'person.saved.editTieConfirmed' : 'person.saved.editTie', {
+        name: tie.otherName,
+      }),
+    );
+  }
+
+  protected contactEdited(moment: ContactMomentItem): void {
+    this.changed(this.translator.t('person.saved.editContact', { date: this.date(moment.occurredOn) }));
+  }
+
+  protected contactDeleted(moment: ContactMomentItem): void {
+    this.changed(this.translator.t('person.saved.deleteContact', { date: this.date(moment.occurredOn) }));
+  }
+
+  // --- confirming a tie: one tap, it is today's news ------------------------------------------------------------------
+  protected readonly confirming = signal<string | null>(null);
+  protected readonly confirmError = signal<{ tieId: string; message: string } | null>(null);
+
+  /** "I saw / heard today that this tie holds": lastConfirmedOn = today (what CHECK_UNCONFIRMED_TIE asks for). */
+  async confirmTie(tie: TieView): Promise<void> {
+    if (this.confirming() !== null) return;
+    this.confirming.set(tie.id);
+    this.confirmError.set(null);
+    const today = localToday();
+    try {
+      await firstValueFrom(this.api.updateTie(tie.id, { lastConfirmedOn: today }));
+      this.changed(this.translator.t('person.saved.confirmTie', { name: tie.otherName, date: this.date(today) }));
+    } catch (error) {
+      this.confirmError.set({
+        tieId: tie.id,
+        message: this.translator.t('person.ties.confirmFailed', {
+          name: tie.otherName,
+          reason: describeError(error, this.translator),
+        }),
+      });
+    } finally {
+      this.confirming.set(null);
+    }
   }
 
   async toggleWatchList(): Promise<void> {
@@ -407,22 +515,42 @@ export class PersonPage {
 
   private tieView(tie: TieItem, selfId: string): TieView {
     const other = tie.personA?.id === selfId ? tie.personB : tie.personA;
+    const otherName = other?.displayName ?? this.translator.t('person.ties.unknownPerson');
+    const checked = confirmation(tie, this.today());
+    const stale = !checked.stale
+      ? null
+      : tie.lastConfirmedOn
+        ? this.translator.t('person.ties.stale', { months: checked.months })
+        : this.translator.t('person.ties.staleNever', { months: checked.months });
     return {
       id: tie.id,
       other,
-      otherName: other?.displayName ?? this.translator.t('person.ties.unknownPerson'),
+      otherName,
       kind: this.label(`tieKind.${tie.kind}`),
       strength: tie.strength,
       weak: isWeakTie(tie),
       functions: tie.functions.map((f) => this.label(`person.function.${f}`)),
       since: this.date(tie.since),
       sinceIso: tie.since,
-      confirmed: tie.lastConfirmedOn
-        ? this.translator.t('person.ties.confirmed', { date: this.date(tie.lastConfirmedOn) })
-        : this.translator.t('person.ties.neverConfirmed'),
+      confirmed: checked.today
+        ? this.translator.t('person.ties.confirmedToday')
+        : tie.lastConfirmedOn
+          ? this.translator.t('person.ties.confirmed', { date: this.date(tie.lastConfirmedOn) })
+          : this.translator.t('person.ties.neverConfirmed'),
+      stale,
+      confirmedToday: checked.today,
       until: tie.until ? this.date(tie.until) : null,
       note: tie.note,
       source: this.label(`person.source.${tie.source}`),
+      edit: {
+        id: tie.id,
+        otherName,
+        kind: tie.kind,
+        strength: tie.strength,
+        functions: tie.functions,
+        note: tie.note,
+        since: tie.since,
+      },
     };
   }
 

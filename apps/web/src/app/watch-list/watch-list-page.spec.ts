@@ -79,7 +79,7 @@ describe('WatchListPage', () => {
   }
 
   const button = (root: HTMLElement, label: string) => {
-    const found = [...root.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === label);
+    const found = Array.from(root.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === label);
     if (!found) throw new Error(`no button "${label}"`);
     return found;
   };
@@ -110,7 +110,7 @@ describe('WatchListPage', () => {
     expect(root.querySelector('.summary')?.textContent).toContain(
       '2 bewoners lopen risico, van wie 1 zonder enige band.',
     );
-    const ranked = [...root.querySelectorAll('ol.entries > li .who .name')].map((a) => a.textContent?.trim());
+    const ranked = Array.from(root.querySelectorAll('ol.entries > li .who .name')).map((a) => a.textContent?.trim());
     expect(ranked).toEqual(['Bewoner 1', 'Bewoner 2']);
     const second = root.querySelector(`li[data-person-id="${id(2)}"]`);
     expect(second?.querySelector('.reasons')?.textContent).toContain('al 14 maanden geen band bevestigd');
@@ -128,7 +128,9 @@ describe('WatchListPage', () => {
     street.value = 's2';
     street.dispatchEvent(new Event('change'));
     await harness.fixture.whenStable();
-    expect([...root.querySelectorAll('.entries .who .name')].map((a) => a.textContent?.trim())).toEqual(['Bewoner 1']);
+    expect(Array.from(root.querySelectorAll('.entries .who .name')).map((a) => a.textContent?.trim())).toEqual([
+      'Bewoner 1',
+    ]);
 
     const reason = root.querySelector<HTMLSelectElement>('#watch-reason');
     if (!reason) throw new Error('no reason filter');
@@ -172,12 +174,33 @@ describe('WatchListPage', () => {
 
     await harness.navigateByUrl(`${routerUrl}&view=plan`);
     await harness.fixture.whenStable();
-    const streets = [...root.querySelectorAll('.plan-street h3')].map((h) => h.textContent?.trim());
+    const streets = Array.from(root.querySelectorAll('.plan-street h3')).map((h) => h.textContent?.trim());
     // Beukenlaan holds the most urgent resident (rank 1), so the walk starts there
     expect(streets).toEqual(['Beukenlaan (1)', 'Asterstraat (1)']);
     expect(root.querySelector('.progress')?.textContent).toContain('0 van 2 bezocht');
-    const log = [...root.querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Bezoek vastleggen');
-    expect(log?.getAttribute('href')).toBe(`/capture?person=${id(1)}`);
+    const log = Array.from(root.querySelectorAll('a')).find((a) => a.textContent?.trim() === 'Bezoek vastleggen');
+    // the link names the resident and the way back: this very plan, with its query, so capture can return to it
+    const href = new URL(log?.getAttribute('href') ?? '', 'http://x');
+    expect(href.pathname).toBe('/capture');
+    expect(href.searchParams.get('person')).toBe(id(1));
+    const back = new URL(href.searchParams.get('returnUrl') ?? '', 'http://x');
+    expect(back.pathname).toBe('/watch-list');
+    expect(back.searchParams.get('view')).toBe('plan');
+    expect(back.searchParams.get('visit')).toBe(`${id(2)},${id(1)}`);
+  });
+
+  it('says what to do next in a place where nobody is at risk and nobody is on the watch-list', async () => {
+    request.mockImplementation((op: GraphqlOperation<unknown, never>) => {
+      if (op === PLACES) return of({ places: { edges: PLACE_NODES.map((node) => ({ node })) } });
+      if (op === AT_RISK) return of({ atRisk: [] });
+      if (op === ON_WATCH_LIST) return of({ people: { edges: [] } });
+      throw new Error('unexpected operation');
+    });
+    const { root } = await open('/watch-list?place=s1');
+    expect(root.querySelector('.empty')?.textContent?.trim()).toBe(
+      'Volgens de cijfers loopt in Asterstraat niemand risico en staat niemand op je aandachtslijst. Houd contact met de verbinders, en zet iemand op de aandachtslijst op diens pagina (Bewoners) als je je zorgen maakt.',
+    );
+    expect(root.querySelector('ol.entries')).toBeNull();
   });
 
   it('shows an empty plan with what to do next', async () => {

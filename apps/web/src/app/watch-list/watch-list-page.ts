@@ -89,6 +89,15 @@ export class WatchListPage {
   protected readonly view = computed<View>(() => (this.query().get('view') === 'plan' ? 'plan' : 'list'));
   protected readonly selected = computed(() => parseIds(this.query().get('visit')));
   protected readonly since = computed(() => parseSince(this.query().get('since'), this.today) ?? this.today);
+  /**
+   * This page as it is now (place, tab, plan): "Bezoek vastleggen" passes it to quick capture as `returnUrl`, so
+   * after saving the worker comes back to the same plan, which then shows the visit as done.
+   */
+  protected readonly pageUrl = computed(() => {
+    const query = this.query();
+    const queryParams = Object.fromEntries(query.keys.map((key) => [key, query.get(key)]));
+    return this.router.serializeUrl(this.router.createUrlTree(['/watch-list'], { queryParams }));
+  });
 
   // --- places --------------------------------------------------------------------------------------------------
   private readonly places = toSignal(
@@ -322,7 +331,7 @@ export class WatchListPage {
     else if (ids.length < PLAN_MAX) this.setPlan([...ids, id]);
   }
 
-  protected planFull = computed(() => this.selected().length >= PLAN_MAX);
+  protected readonly planFull = computed(() => this.selected().length >= PLAN_MAX);
 
   protected planTop(): void {
     const n = this.topN();

@@ -44,7 +44,7 @@ export const WATCH_LIST_NL = {
   'watchList.weeksAgo': '{weeks} weken geleden',
   'watchList.nearest': 'Dichtbij',
   'watchList.noNearest': 'Niemand of niets gevonden om mee te verbinden.',
-  'watchList.openPerson': 'Dossier',
+  'watchList.openPerson': 'Open pagina',
   'watchList.toggleWatch': 'Aandachtslijst',
   'watchList.toggleWatchFor': '{name} op de aandachtslijst',
   'watchList.togglePlan': 'Bezoeken',
@@ -75,7 +75,7 @@ export const WATCH_LIST_NL = {
   'watchList.why.shared': 'deelt: {assets}',
 
   'watchList.empty.none':
-    'Volgens de cijfers loopt in {place} niemand risico en staat niemand op je aandachtslijst. Houd contact met de verbinders, en zet iemand op de aandachtslijst bij Bewoners als je je zorgen maakt.',
+    'Volgens de cijfers loopt in {place} niemand risico en staat niemand op je aandachtslijst. Houd contact met de verbinders, en zet iemand op de aandachtslijst op diens pagina (Bewoners) als je je zorgen maakt.',
   'watchList.empty.filtered': 'Niemand past bij deze filters.',
 
   'watchList.top.label': 'Aantal',
@@ -159,7 +159,7 @@ export const WATCH_LIST_EN: Readonly<Record<keyof typeof WATCH_LIST_NL, string>>
   'watchList.weeksAgo': '{weeks} weeks ago',
   'watchList.nearest': 'Nearby',
   'watchList.noNearest': 'Nobody and nothing found to link with.',
-  'watchList.openPerson': 'Record',
+  'watchList.openPerson': 'Open page',
   'watchList.toggleWatch': 'Watch-list',
   'watchList.toggleWatchFor': '{name} on the watch-list',
   'watchList.togglePlan': 'Visit',
@@ -190,7 +190,7 @@ export const WATCH_LIST_EN: Readonly<Record<keyof typeof WATCH_LIST_NL, string>>
   'watchList.why.shared': 'shares: {assets}',
 
   'watchList.empty.none':
-    'By the figures nobody in {place} is at risk and nobody is on your watch-list. Keep in touch with the connectors, and put someone on the watch-list under Residents when you are worried.',
+    'By the figures nobody in {place} is at risk and nobody is on your watch-list. Keep in touch with the connectors, and put someone on the watch-list on their page (Residents) when you are worried.',
   'watchList.empty.filtered': 'Nobody matches these filters.',
 
   'watchList.top.label': 'Number',
@@ -216,7 +216,7 @@ export const WATCH_LIST_EN: Readonly<Record<keyof typeof WATCH_LIST_NL, string>>
   'watchList.plan.bringUp': 'Bring up',
   'watchList.plan.also': 'Also',
   'watchList.plan.log': 'Log visit',
-  'watchList.plan.remove': 'Remove',
+  'watchList.plan.remove': 'Remove from plan',
   'watchList.plan.removeFor': 'Remove {name} from the plan',
   'watchList.plan.missing.one': '1 resident in this plan does not belong to {place}.',
   'watchList.plan.missing.other': '{count} residents in this plan do not belong to {place}.',
