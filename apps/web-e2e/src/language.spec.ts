@@ -38,7 +38,7 @@ describe('language', () => {
       lang: 'nl',
       title: 'Bewoners · Weefsel',
       heading: 'Bewoners',
-      nav: 'Bewoners\nKaart',
+      nav: ['Aandachtslijst', 'Bewoners', 'Kaart', 'Gatenvuller', 'Initiatieven', 'Dashboard', 'Importeren'].join('\n'),
       total: '300 bewoners',
     });
     expect(dutch.body).toContain('Uitloggen');
@@ -51,7 +51,7 @@ describe('language', () => {
       lang: 'en',
       title: 'Residents · Weefsel',
       heading: 'Residents',
-      nav: 'Residents\nMap',
+      nav: ['Watch-list', 'Residents', 'Map', 'Gap filler', 'Initiatives', 'Dashboard', 'Import'].join('\n'),
       total: '300 residents',
     });
     expect(english.body).toContain('Sign out');
