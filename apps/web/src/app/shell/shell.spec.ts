@@ -49,9 +49,12 @@ describe('Shell', () => {
 
   const el = () => (harness.fixture.nativeElement as HTMLElement).querySelector('wf-shell') as HTMLElement;
   const links = () => Array.from(el().querySelectorAll('nav a')).map((a) => a.textContent?.trim());
+  /** A button by its accessible name: its aria-label if it has one, else its text. */
   const buttonNamed = (name: string) =>
     must(
-      Array.from(el().querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent?.trim() === name),
+      Array.from(el().querySelectorAll<HTMLButtonElement>('button')).find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+      ),
       name,
     );
 
@@ -100,12 +103,12 @@ describe('Shell', () => {
 
   it('switches the language of everything on screen', async () => {
     await signedInAs(UserRole.CORPORATION);
-    buttonNamed('English').click();
+    buttonNamed('Switch to English').click();
     await harness.fixture.whenStable();
     expect(links()).toEqual(['Home', 'Dashboard']);
     expect(el().querySelector('.user-role')?.textContent).toBe('housing corporation');
     expect(document.documentElement.lang).toBe('en');
-    expect(buttonNamed('Nederlands')).toBeDefined();
+    expect(buttonNamed('Schakel over naar Nederlands').textContent).toContain('Nederlands');
   });
 
   it('signs out: the token is gone and the sign-in page shows', async () => {
