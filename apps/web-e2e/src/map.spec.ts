@@ -202,6 +202,33 @@ describe('relationship map', () => {
     expect(tab.pageErrors).toEqual([]);
   });
 
+  // issue 4, item 12: "find an isolated person on the map; open their page"
+  it('finds an isolated resident with the highlight and opens their page from the map', async () => {
+    const { page } = tab;
+    await signIn(page, DEMO.worker);
+    await page.goto('/map');
+    await waitForMap(page);
+    const network = await apiNetwork(DEMO.worker, buurt);
+    await waitForCounts(page, { nodes: network.nodes.length, ties: ties(network) });
+
+    // someone the API calls isolated today (the person page shows today's figures)
+    const lonely = network.nodes.find((n) => n.kind === 'PERSON' && n.isolated === true);
+    if (!lonely) throw new Error('web-e2e: the demo has no isolated resident today');
+    await highlightButton(page, 'Geïsoleerd').click();
+    await page.getByText(/\d+ geïsoleerde bewoners: geen enkele band op de peildatum\./).waitFor();
+
+    await page.getByLabel('Zoek op naam').fill(lonely.label);
+    await page.getByLabel('Zoek op naam').press('Enter');
+    const details = page.getByRole('region', { name: lonely.label });
+    await details.waitFor();
+    expect(await details.locator('.chip.flag').allInnerTexts()).toContain('geïsoleerd');
+
+    await details.getByRole('link', { name: 'Open pagina' }).click();
+    await page.waitForURL(`**/people/${lonely.id}`);
+    await page.getByRole('heading', { level: 1, name: lonely.label }).waitFor();
+    expect(tab.pageErrors).toEqual([]);
+  });
+
   it('on a phone: the map fills the width and the panel comes below it', async () => {
     await tab.close();
     tab = await openPage(browser, { viewport: PHONE, isMobile: true, hasTouch: true });
