@@ -1,17 +1,18 @@
 /**
  * `npm run bench`: the speed targets of issue 3, measured in one run, side by side with NetworkX.
  *
- * 1. generates the synthetic neighbourhood (10,000 people, 50,000 ties, seed 1) into tmp/bench/;
+ * 1. generates the synthetic neighbourhood (10,000 people, 50,000 ties, seed 1) into a new directory
+ *    tmp/bench/10000x50000-seed1-XXXXXX/ (or `--dir`);
  * 2. times our phases (./phases.ts), each in a child process of its own: median of `--reps` (≥ 3) runs after
  *    a warm-up, peak RSS and heap;
  * 3. runs tools/bench/networkx_report.py on the same CSV files (one run: NetworkX's exact betweenness alone
  *    takes minutes), unless `--no-networkx` or python3/NetworkX is missing (then it says so);
  * 4. checks that both computed the same figures, and writes the results into docs/benchmarks.md (between the
- *    `<!-- bench:start -->` and `<!-- bench:end -->` markers), on stdout and, raw, into tmp/bench/results.json
- *    (`--render tmp/bench/results.json` writes the doc again from them without measuring).
+ *    `<!-- bench:start -->` and `<!-- bench:end -->` markers), on stdout and, raw, into results.json in that directory
+ *    (`--render DIR/results.json` writes the doc again from them without measuring).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,7 +43,7 @@ function options(argv: string[]) {
       reps: { type: 'string', default: '3' },
       'no-networkx': { type: 'boolean', default: false },
       doc: { type: 'string', default: join(ROOT, 'docs', 'benchmarks.md') },
-      dir: { type: 'string', default: join(ROOT, 'tmp', 'bench') },
+      dir: { type: 'string' },
     },
   });
   const whole = (name: 'people' | 'ties' | 'seed' | 'reps'): number => {
@@ -111,12 +112,15 @@ export function main(argv: string[]): number {
   }
 
   if (settings.render !== undefined) {
-    // re-render the doc from a saved run (tmp/bench/results.json), e.g. after changing the layout
+    // re-render the doc from a saved run (its results.json), e.g. after changing the layout
     writeDoc(settings.doc, JSON.parse(readFileSync(settings.render, 'utf8')));
     return 0;
   }
 
-  const { people, ties, seed, reps, dir } = settings;
+  const { people, ties, seed, reps } = settings;
+  // a directory of its own, so that two benches at once do not overwrite each other's files
+  mkdirSync(join(ROOT, 'tmp', 'bench'), { recursive: true });
+  const dir = settings.dir ?? mkdtempSync(join(ROOT, 'tmp', 'bench', `${people}x${ties}-seed${seed}-`));
   mkdirSync(dir, { recursive: true });
   const edges = join(dir, 'edges.csv');
   const nodes = join(dir, 'nodes.csv');
