@@ -15,12 +15,11 @@ import { DEMO } from './support/state';
 const DEMO_TODAY = '2026-11-01';
 const DEMO_ISOLATED = 21;
 /**
- * Issue 4: a 2,000-node neighbourhood is interactive within 2 s (with cached positions). Headless Chromium here
- * has no GPU, so canvas and WebGL are rasterised in software (SwiftShader), several times slower than on a
- * laptop; the budget below allows for that, and the test prints what it measured.
+ * Issue 4: a 2,000-node neighbourhood is interactive within 2 s (with cached positions). This test checks that it
+ * is drawn and that a revisit and a reload draw from the cached positions instead of a new layout; it prints the
+ * times it saw but asserts none (speed belongs in benchmarks: this machine is shared; see docs/benchmarks.md).
  */
 const LARGE_NODES = 2000;
-const INTERACTIVE_MS = 3000;
 
 interface ApiNetwork {
   nodes: { id: string; kind: string; label: string; isolated: boolean | null; degree: number | null }[];
@@ -83,6 +82,11 @@ async function waitForCounts(page: Page, expected: { nodes: number; ties: number
     expect(await shownCounts(page)).toEqual(expected);
     expect(await page.locator('.map-frame').getAttribute('data-state')).toBe('ready');
   }, 20_000);
+}
+
+/** 'layout' (computed now), 'cache' (sessionStorage) or 'kept' (moved along from the map on screen). */
+function positionsSource(page: Page): Promise<string | null> {
+  return page.locator('.map-frame').getAttribute('data-positions');
 }
 
 function highlightButton(page: Page, name: string) {
@@ -335,7 +339,7 @@ describe('relationship map', () => {
     expect(tab.pageErrors).toEqual([]);
   });
 
-  it(`draws a ${LARGE_NODES}-node network with the cheap layout, and again quickly from cached positions`, async () => {
+  it(`draws a ${LARGE_NODES}-node network with the cheap layout, and again from cached positions`, async () => {
     const { page } = tab;
     const large = syntheticNetwork(buurt, LARGE_NODES);
     // the API's answer replaced by a large neighbourhood; everything else goes to the real API
@@ -361,6 +365,7 @@ describe('relationship map', () => {
     await page.goto('/map');
     await waitForMap(page, 30_000);
     const firstVisit = Date.now() - started;
+    expect(await positionsSource(page)).toBe('layout');
     expect(await shownCounts(page)).toEqual({
       nodes: LARGE_NODES,
       ties: large.edges.filter((e) => e.kind === 'TIE').length,
@@ -389,17 +394,17 @@ describe('relationship map', () => {
     await page.getByRole('link', { name: 'Kaart' }).click();
     await waitForMap(page);
     const revisit = Date.now() - started;
+    expect(await positionsSource(page)).toBe('cache');
     // and after a reload: the whole app starts again, the positions are still there
     started = Date.now();
     await page.reload();
     await waitForMap(page);
     const reload = Date.now() - started;
+    expect(await positionsSource(page)).toBe('cache');
     console.log(
       `web-e2e map: ${LARGE_NODES} nodes (WebGL: ${webgl}): first visit with layout ${firstVisit} ms, ` +
         `highlight ${toggle} ms, revisit from cache ${revisit} ms, reload from cache ${reload} ms`,
     );
-    expect(revisit).toBeLessThan(INTERACTIVE_MS);
-    expect(toggle).toBeLessThan(INTERACTIVE_MS);
     expect(tab.pageErrors).toEqual([]);
   });
 });

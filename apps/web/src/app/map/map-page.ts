@@ -366,6 +366,8 @@ export class MapPage {
    * date moves and the positions are kept, the key stays, and the map adds and removes ties in place.
    */
   private readonly layout = signal<{ key: string; positions: Positions; network: Network } | null>(null);
+  /** Where the positions on screen came from (a data attribute, so a test can tell a cached draw from a layout). */
+  protected readonly positionsSource = signal<'cache' | 'kept' | 'layout' | null>(null);
   protected readonly arranging = signal(false);
   private readonly graph = signal<MapGraph | null>(null);
   /** for a large map: whether the browser offers WebGL on a GPU, in software only, or not at all */
@@ -571,6 +573,7 @@ export class MapPage {
     if (cached) {
       this.layoutRun++;
       this.arranging.set(false);
+      this.positionsSource.set('cache');
       this.layout.set({ key, positions: cached, network });
       return;
     }
@@ -582,6 +585,7 @@ export class MapPage {
         this.cache.set(key, kept);
         this.layoutRun++;
         this.arranging.set(false);
+        this.positionsSource.set('kept');
         // the same key: nothing moves, and the ties of the new date appear and disappear between the people
         this.layout.set({ key: shown.key, positions: kept, network });
         return;
@@ -601,6 +605,7 @@ export class MapPage {
       const key = positionKey(network);
       this.cache.set(key, positions);
       this.arranging.set(false);
+      this.positionsSource.set('layout');
       this.layout.set({ key: `${key}#${run}`, positions, network });
     }, 20);
   }
