@@ -5,7 +5,7 @@
  * (a CONFLICT is a tie these two already have).
  */
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { type EcogramFunction, ErrorCode, LIMITS, TieKind, TieSource, WEAK_TIE_MAX_STRENGTH } from '@weefsel/domain';
+import { type EcogramFunction, ErrorCode, LIMITS, TieKind, TieSource } from '@weefsel/domain';
 import { firstValueFrom } from 'rxjs';
 import { TranslatePipe } from '../i18n/translate-pipe';
 import { Translator } from '../i18n/translator';
@@ -15,14 +15,15 @@ import { describeError } from './describe-error';
 import { dateProblem, textProblem } from './form-checks';
 import { localToday } from './local-date';
 import { PersonApi, type PersonRef } from './person-api';
-import { FUNCTIONS, SOURCES, STRENGTHS, TIE_KINDS, toggled } from './person-options';
+import { SOURCES, TIE_KINDS } from './person-options';
+import { TieStrengthFunctions } from './tie-strength-functions';
 
 let nextId = 0;
 
 @Component({
   selector: 'wf-add-tie-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, PersonPicker],
+  imports: [TranslatePipe, PersonPicker, TieStrengthFunctions],
   styleUrl: './action-form.css',
   template: `
     <form novalidate (submit)="$event.preventDefault(); submit()" [attr.aria-busy]="busy()">
@@ -69,39 +70,7 @@ let nextId = 0;
         </div>
       </div>
 
-      <fieldset>
-        <legend>{{ 'person.addTie.strength' | t }}</legend>
-        <div class="choices">
-          @for (value of strengths; track value) {
-            <label class="choice">
-              <input
-                type="radio"
-                [name]="id + '-strength'"
-                [checked]="strength() === value"
-                (change)="strength.set(value)"
-              />
-              {{ value }}
-            </label>
-          }
-        </div>
-        <p class="hint">{{ 'person.addTie.strengthHint' | t }}</p>
-      </fieldset>
-
-      <fieldset>
-        <legend>{{ 'person.addTie.functions' | t }}</legend>
-        <div class="choices">
-          @for (choice of functionChoices; track choice.value) {
-            <label class="choice">
-              <input
-                type="checkbox"
-                [checked]="functions().includes(choice.value)"
-                (change)="toggleFunction(choice.value)"
-              />
-              {{ choice.label | t }}
-            </label>
-          }
-        </div>
-      </fieldset>
+      <wf-tie-strength-functions [idPrefix]="id" [(strength)]="strength" [(functions)]="functions" />
 
       <div class="field">
         <label [for]="id + '-note'">{{ 'person.addTie.note' | t }}</label>
@@ -162,8 +131,6 @@ export class AddTieForm {
   protected readonly today = localToday();
   protected readonly max = LIMITS.textMax;
   protected readonly kinds = TIE_KINDS;
-  protected readonly strengths = STRENGTHS;
-  protected readonly functionChoices = FUNCTIONS;
   protected readonly sources = SOURCES;
 
   readonly other = signal<PersonOption | null>(null);
@@ -179,7 +146,6 @@ export class AddTieForm {
   protected readonly serverError = signal<string | null>(null);
 
   protected readonly excluded = computed(() => [this.person().id, ...this.exclude()]);
-  protected readonly weak = computed(() => this.strength() <= WEAK_TIE_MAX_STRENGTH);
 
   private readonly shows = (field: string) => this.submitted() || this.touched().has(field);
   private readonly problems = computed(() => ({
@@ -205,10 +171,6 @@ export class AddTieForm {
   protected setSource(value: string): void {
     const choice = SOURCES.find((c) => c.value === value);
     if (choice) this.source.set(choice.value);
-  }
-
-  protected toggleFunction(value: EcogramFunction): void {
-    this.functions.update((selected) => toggled(selected, value, FUNCTIONS));
   }
 
   protected touch(field: string): void {

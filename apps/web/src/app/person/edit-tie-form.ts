@@ -22,7 +22,8 @@ import { describeError } from './describe-error';
 import { textProblem } from './form-checks';
 import { localToday } from './local-date';
 import { PersonApi, type UpdateTieInput } from './person-api';
-import { FUNCTIONS, STRENGTHS, TIE_KINDS, toggled } from './person-options';
+import { TIE_KINDS } from './person-options';
+import { TieStrengthFunctions } from './tie-strength-functions';
 
 /** The tie as the form starts from it. */
 export interface TieToEdit {
@@ -40,7 +41,7 @@ let nextId = 0;
 @Component({
   selector: 'wf-edit-tie-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, TieStrengthFunctions],
   styleUrl: './action-form.css',
   template: `
     <form novalidate (submit)="$event.preventDefault(); submit()" [attr.aria-busy]="busy()">
@@ -53,39 +54,7 @@ let nextId = 0;
         </select>
       </div>
 
-      <fieldset>
-        <legend>{{ 'person.addTie.strength' | t }}</legend>
-        <div class="choices">
-          @for (value of strengths; track value) {
-            <label class="choice">
-              <input
-                type="radio"
-                [name]="id + '-strength'"
-                [checked]="strength() === value"
-                (change)="strength.set(value); touch()"
-              />
-              {{ value }}
-            </label>
-          }
-        </div>
-        <p class="hint">{{ 'person.addTie.strengthHint' | t }}</p>
-      </fieldset>
-
-      <fieldset>
-        <legend>{{ 'person.addTie.functions' | t }}</legend>
-        <div class="choices">
-          @for (choice of functionChoices; track choice.value) {
-            <label class="choice">
-              <input
-                type="checkbox"
-                [checked]="functions().includes(choice.value)"
-                (change)="toggleFunction(choice.value)"
-              />
-              {{ choice.label | t }}
-            </label>
-          }
-        </div>
-      </fieldset>
+      <wf-tie-strength-functions [idPrefix]="id" [(strength)]="strength" [(functions)]="functions" (edited)="touch()" />
 
       <div class="field">
         <label [for]="id + '-note'">{{ 'person.addTie.note' | t }}</label>
@@ -164,8 +133,6 @@ export class EditTieForm {
   protected readonly today = localToday();
   protected readonly max = LIMITS.textMax;
   protected readonly kinds = TIE_KINDS;
-  protected readonly strengths = STRENGTHS;
-  protected readonly functionChoices = FUNCTIONS;
 
   readonly kind = linkedSignal(() => this.tie().kind);
   readonly strength = linkedSignal(() => this.tie().strength);
@@ -200,11 +167,6 @@ export class EditTieForm {
   protected setKind(value: string): void {
     const choice = TIE_KINDS.find((c) => c.value === value);
     if (choice) this.kind.set(choice.value);
-    this.touch();
-  }
-
-  protected toggleFunction(value: EcogramFunction): void {
-    this.functions.update((selected) => toggled(selected, value, FUNCTIONS));
     this.touch();
   }
 
