@@ -121,6 +121,8 @@ interface NetworkNode {
   isolated: boolean | null;
   atRisk: number | null;
   onWatchList: boolean | null;
+  x: number;
+  y: number;
 }
 
 interface NetworkEdge {
@@ -144,8 +146,25 @@ interface Network {
 const NETWORK = `query($placeId: ID!, $asOf: LocalDate) { network(placeId: $placeId, asOf: $asOf) {
   asOf placeId pseudonymised communities modularity betweennessExact betweennessErrorBound
   nodes { id kind label placeId roles community degree betweenness constraint clustering isolated atRisk
-          articulationPoint hiddenConnector onWatchList }
+          articulationPoint hiddenConnector onWatchList x y }
   edges { id kind source target strength detail weak bridge localBridge span bridging viaInitiative } } }`;
+
+/** The API's grid spacing for nodes without any edge (libs/graph networkLayout, TILE_SPACING). */
+const TILE_SPACING = 32;
+
+/**
+ * The nodes without any edge (no tie, collective or initiative), in the order the grid puts them: row by row
+ * from the top, left to right.
+ */
+function gridOrder(network: Network): NetworkNode[] {
+  const linked = new Set(network.edges.flatMap((e) => [e.source, e.target]));
+  return network.nodes.filter((n) => !linked.has(n.id)).sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/** The positions of the map by node id, rounded to a hundredth of a map unit. */
+function positionsOf(network: Network): Record<string, string> {
+  return Object.fromEntries(network.nodes.map((n) => [n.id, `${n.x.toFixed(2)},${n.y.toFixed(2)}`]));
+}
 
 interface Metrics {
   asOf: string;
@@ -465,6 +484,46 @@ describe('analytics: the WORKER on the demo neighbourhood, as of 2026-11-01', ()
     expect(isolated.every((n) => n.degree === 0)).toBe(true);
   });
 
+  it('places every node of the map, the residents without any edge in a grid left of the rest, in name order', async () => {
+    const { network } = view;
+    const at = positionsOf(network);
+    expect(network.nodes.filter((n) => !Number.isFinite(n.x) || !Number.isFinite(n.y))).toEqual([]);
+    // no two nodes on one spot
+    expect(new Set(Object.values(at)).size).toBe(network.nodes.length);
+    const alone = gridOrder(network);
+    // the seed's isolated residents have no tie; some are in a collective, so the grid holds at most those 21
+    expect(alone.length).toBeGreaterThan(0);
+    expect(alone.every((n) => n.kind === 'PERSON' && n.isolated)).toBe(true);
+    const linked = network.nodes.filter((n) => !alone.includes(n));
+    expect(Math.max(...alone.map((n) => n.x))).toBeLessThan(Math.min(...linked.map((n) => n.x)));
+    // a square-ish grid of ⌈√k⌉ columns, TILE_SPACING apart, filled row by row in name order
+    const columns = Math.ceil(Math.sqrt(alone.length));
+    alone.forEach((n, i) => {
+      expect(n.x - alone[0].x).toBeCloseTo((i % columns) * TILE_SPACING, 6);
+      expect(n.y - alone[0].y).toBeCloseTo(Math.floor(i / columns) * TILE_SPACING, 6);
+    });
+    expect(alone.map((n) => n.label)).toEqual(alone.map((n) => n.label).sort((a, b) => a.localeCompare(b, 'nl')));
+    // the next visit, and a colleague's, get the same map
+    expect(positionsOf(await networkOf(view.worker, view.buurtId, AS_OF))).toEqual(at);
+  });
+
+  it('draws tied residents closer together than residents picked at random', () => {
+    // a force layout's point: over all ties, the mean distance between the two ends is well below the mean
+    // distance between two residents chosen without regard to ties (here: every resident and the next in the list)
+    const { network } = view;
+    const byId = new Map(network.nodes.map((n) => [n.id, n]));
+    const distance = (a: string, b: string) => {
+      const p = byId.get(a) as NetworkNode;
+      const q = byId.get(b) as NetworkNode;
+      return Math.hypot(p.x - q.x, p.y - q.y);
+    };
+    const mean = (xs: number[]) => sum(xs) / xs.length;
+    const tied = mean(network.edges.filter((e) => e.kind === 'TIE').map((e) => distance(e.source, e.target)));
+    const people = network.nodes.filter((n) => n.kind === 'PERSON' && !n.isolated);
+    const any = mean(people.slice(1).map((n, i) => distance(n.id, people[i].id)));
+    expect(tied).toBeLessThan(any / 3);
+  });
+
   it('gives an isolated resident degree 0 and a place on the at-risk list', async () => {
     // Cor Hofman: one of landmarks.isolatedExternalIds
     const metrics = await metricsOf(view.worker, idOf(view, 'Cor Hofman'), AS_OF);
@@ -687,6 +746,19 @@ describe('analytics after a change: nothing is served stale from the cache', () 
     const network = await networkOf(worker, streetId, asOf);
     expect(gijsNode(network)?.degree).toBe(1);
     expect(network.edges.filter((e) => e.kind === 'TIE')).toHaveLength(2);
+  });
+
+  it('lays the map out again after a change, for a date it had laid out before', async () => {
+    // after the test above: Eva–Floor and Gijs–Eva, a path; Hans alone, in a grid of one
+    const network = await networkOf(worker, streetId, asOf);
+    expect(gridOrder(network).map((n) => n.label)).toEqual(['Hans Cache']);
+    const gijsFloor = await createTie(worker, { a: gijs, b: floor, strength: 2, since: '2026-03-01' });
+    const after = await networkOf(worker, streetId, asOf);
+    expect(gridOrder(after).map((n) => n.label)).toEqual(['Hans Cache']);
+    // the path became a triangle: a new layout, not the cached one
+    expect(positionsOf(after)).not.toEqual(positionsOf(network));
+    // ended before the date again, so the next test sees the street as it was
+    await endTie(worker, gijsFloor, '2026-03-02');
   });
 
   it('counts an ended tie at once too', async () => {
@@ -1059,6 +1131,14 @@ describe('analytics for the ANALYST: the pseudonymised map', () => {
     expect(view.people.filter((p) => body.includes(p.id)).map((p) => p.id)).toEqual([]);
     const tieIds = view.network.edges.filter((e) => e.kind === 'TIE').map((e) => e.id);
     expect(tieIds.filter((id) => body.includes(id))).toEqual([]);
+  });
+
+  it('gets positions too, with the grid of residents without a tie ordered by pseudonym, not by name', () => {
+    expect(network.nodes.filter((n) => !Number.isFinite(n.x) || !Number.isFinite(n.y))).toEqual([]);
+    const labels = gridOrder(network).map((n) => n.label);
+    expect(labels.length).toBe(gridOrder(view.network).length);
+    // ordered by name, the grid would tell an analyst the alphabetical order of the names behind the pseudonyms
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'nl')));
   });
 
   it('has the same structure as the worker’s map', () => {

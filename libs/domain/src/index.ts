@@ -8,3 +8,4 @@ export * from './lib/help';
 export * from './lib/organisation';
 export * from './lib/limits';
 export * from './lib/errors';
+export * from './lib/map-geometry';

@@ -154,3 +154,12 @@ export type {
   SuggestionReason,
   SuggestionReasonCode,
 } from './suggestions/suggestion';
+
+// map layout (layout/)
+export {
+  networkLayout,
+  DEFAULTS as NETWORK_LAYOUT_DEFAULTS,
+  DRAFT_ABOVE as NETWORK_LAYOUT_DRAFT_ABOVE,
+  TILE_SPACING as NETWORK_LAYOUT_TILE_SPACING,
+} from './layout/network-layout';
+export type { LayoutEdge, LayoutNode, NetworkLayoutOptions, Point, Positions } from './layout/network-layout';

@@ -21,10 +21,11 @@ import { badInput, forbidden } from '../common/app-error';
 import { today } from '../common/dates';
 import { AnalysisCache } from './analysis-cache';
 import { corporationView, fullView, HealthView } from './corporation-view';
-import { NetworkEdgeModel, NetworkModel, NetworkNodeModel } from './models/network.model';
+import { NetworkEdgeModel, NetworkModel } from './models/network.model';
 import { PersonMetricsModel } from './models/person-metrics.model';
 import { computeNetworkFigures, NetworkFigures, pairKey, SEED } from './network-figures';
 import { ScopedSnapshot, SnapshotService } from './snapshot.service';
+import { mapPositions, UnplacedNode } from './map-positions';
 
 const MAX_TREND_POINTS = 60;
 /** Ecogram functions in a fixed order, so a tie's list reads the same however it was recorded. */
@@ -182,7 +183,7 @@ export class AnalyticsService {
       pseudonymised ? (scoped.names.get(personId)?.pseudonym ?? personId) : personId;
     const people = s.people.filter((p) => places.has(p.placeId));
     const inPlace = new Set(people.map((p) => p.id));
-    const nodes: NetworkNodeModel[] = people.map((p) => {
+    const nodes: UnplacedNode[] = people.map((p) => {
       const present = f.graph.hasNode(p.id);
       const degree = present ? f.graph.degree(p.id) : 0;
       return {
@@ -265,11 +266,16 @@ export class AnalyticsService {
         edges.push(groupEdge(p.id, 'PARTICIPATION', p.personId, p.initiativeId, p.role));
       }
     }
+    // the layout depends on what this viewer sees (an analyst's grid of unlinked nodes is ordered by pseudonym)
+    const positions = await this.cache.get(
+      `layout:${scoped.key}:${placeId}:${asOf}:${pseudonymised ? 'pseudonyms' : 'names'}`,
+      async () => mapPositions(nodes, edges),
+    );
     return {
       asOf,
       placeId,
       pseudonymised,
-      nodes,
+      nodes: nodes.map((node) => ({ ...node, ...positions[node.id] })),
       edges,
       communities: f.communities.count,
       modularity: f.communities.modularity,
@@ -286,7 +292,7 @@ function groupNode(
   placeId: string,
   subKind: string,
   phase: string | null,
-): NetworkNodeModel {
+): UnplacedNode {
   return {
     id,
     kind,

@@ -163,7 +163,6 @@ export const en: Translations = {
   'map.noPlaces': 'No places have been assigned to you yet. Ask your administrator for a neighbourhood or street.',
   'map.empty': 'Nobody is on the map of {place} yet. Import a CSV file or add residents.',
   'map.loading': 'Loading the map…',
-  'map.arranging': 'Arranging the map…',
   'map.side': 'Details and legend',
   'map.large': 'Large map ({count} residents and groups): quick layout, no animations.',
   'map.large.webgl': 'Drawn with WebGL.',

@@ -169,7 +169,6 @@ export const nl = {
   'map.noPlaces': 'Er zijn nog geen plekken aan je toegewezen. Vraag je beheerder om een buurt of straat.',
   'map.empty': 'In {place} staat nog niemand op de kaart. Importeer een CSV-bestand of voeg bewoners toe.',
   'map.loading': 'Kaart laden…',
-  'map.arranging': 'Kaart schikken…',
   'map.side': 'Details en legenda',
   'map.large': 'Grote kaart ({count} bewoners en groepen): snelle schikking, zonder animaties.',
   'map.large.webgl': 'Getekend met WebGL.',

@@ -36,6 +36,9 @@ export interface NetworkNode {
   phase: string | null;
   /** why a resident is at risk (ISOLATED, SINGLE_TIE, ONLY_WEAK_TIES, …); empty when not at risk */
   atRiskReasons: string[];
+  /** where the API's layout puts the node (map units; the same for every visit until the data changes) */
+  x: number;
+  y: number;
 }
 
 export interface NetworkEdge {
@@ -87,7 +90,7 @@ export const NETWORK = operation<{ network: Network }, NetworkVariables>(`
       asOf placeId pseudonymised
       nodes {
         id kind label placeId roles community degree betweenness constraint clustering
-        isolated atRisk articulationPoint hiddenConnector onWatchList phase atRiskReasons
+        isolated atRisk articulationPoint hiddenConnector onWatchList phase atRiskReasons x y
       }
       edges { id kind source target strength detail weak bridge localBridge span bridging viaInitiative functions }
       communities modularity betweennessExact betweennessErrorBound

@@ -1,14 +1,6 @@
+import { mapNodeSize, mapTieWidth } from '@weefsel/domain';
 import { colourNetwork, NO_GROUP_COLOUR, PALETTE } from './map-colours';
-import {
-  buildElements,
-  EDGE_LOOK,
-  type MapEdgeData,
-  type MapNodeData,
-  nodeSize,
-  nodeVisual,
-  proposedTies,
-  tieWidth,
-} from './map-elements';
+import { buildElements, EDGE_LOOK, type MapEdgeData, type MapNodeData, nodeVisual, proposedTies } from './map-elements';
 import { FIXTURE_SUGGESTIONS, fixtureNetwork, person } from './network-fixture';
 
 const PLACE_NAMES = new Map([
@@ -78,21 +70,14 @@ describe('map elements', () => {
     expect(node('i1')).toMatchObject({ border: '#ffffff', borderWidth: 1.5 });
   });
 
-  it('sizes residents by the square root of their ties, connectors larger, groups fixed', () => {
-    expect(nodeSize(person('a', { degree: 0 }))).toBe(14);
-    expect(nodeSize(person('a', { degree: 4 }))).toBe(18);
-    expect(nodeSize(person('a', { degree: null }))).toBe(14);
-    expect(nodeSize(person('a', { degree: 9, roles: ['CONNECTOR'] }))).toBe(32);
-    const { node } = build();
+  it('sizes nodes and ties with the geometry the API lays the map out with (libs/domain map-geometry)', () => {
+    const network = fixtureNetwork();
+    const { node, edge } = build();
+    const sizes = network.nodes.map((n) => node(n.id).size);
+    expect(sizes).toEqual(network.nodes.map((n) => mapNodeSize(n)));
     expect(node('c1').size).toBe(34);
     expect(node('i1').size).toBe(32);
-  });
-
-  it('makes a tie wider the stronger it is, 1 to 5, and clamps what is out of range', () => {
-    expect([1, 2, 3, 4, 5].map(tieWidth)).toEqual([1.3, 2.1, 2.9, 3.7, 4.5]);
-    expect(tieWidth(null)).toBe(1.3);
-    expect(tieWidth(0)).toBe(1.3);
-    expect(tieWidth(9)).toBe(4.5);
+    expect(edge('t1').width).toBe(mapTieWidth(4));
   });
 
   it('draws strong ties solid, weak ties dashed, memberships and participations dotted', () => {

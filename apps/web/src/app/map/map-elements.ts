@@ -10,7 +10,7 @@
  * - memberships and participations are thin dotted lines, so they never read as social ties;
  * - gap-filler suggestions are proposed ties: dashed and magenta, shown only with their highlight on.
  */
-import { PersonRole } from '@weefsel/domain';
+import { isConnector, mapNodeSize, mapTieWidth } from '@weefsel/domain';
 import type { Network, NetworkEdge, NetworkNode, Suggestion } from './map-api';
 import type { Colouring } from './map-colours';
 
@@ -49,9 +49,6 @@ export const EDGE_LOOK: Readonly<Record<EdgeVisual, EdgeLook>> = {
 export const PROPOSED_WIDTH = 2.5;
 export const GROUP_EDGE_WIDTH = 1;
 
-/** Connectors are the people a worker stays close to (DESIGN.md, lesson 5). */
-const CONNECTOR_ROLES: ReadonlySet<string> = new Set([PersonRole.CONNECTOR, PersonRole.KEY_FIGURE]);
-
 export function nodeVisual(node: Pick<NetworkNode, 'kind' | 'roles'>): NodeVisual {
   switch (node.kind) {
     case 'COLLECTIVE':
@@ -59,27 +56,7 @@ export function nodeVisual(node: Pick<NetworkNode, 'kind' | 'roles'>): NodeVisua
     case 'INITIATIVE':
       return 'initiative';
     case 'PERSON':
-      return node.roles.some((role) => CONNECTOR_ROLES.has(role)) ? 'connector' : 'resident';
-  }
-}
-
-/** 1 → 1.3 px … 5 → 4.5 px: strong enough to see the difference, thin enough not to hide the nodes. */
-export function tieWidth(strength: number | null): number {
-  const s = Math.min(5, Math.max(1, strength ?? 1));
-  return Math.round((0.5 + 0.8 * s) * 10) / 10;
-}
-
-/** Residents grow a little with their number of ties (√, so hubs do not swallow their neighbours). */
-export function nodeSize(node: Pick<NetworkNode, 'kind' | 'roles' | 'degree'>): number {
-  switch (nodeVisual(node)) {
-    case 'collective':
-      return 34;
-    case 'initiative':
-      return 32;
-    case 'connector':
-      return Math.round(26 + 2 * Math.sqrt(node.degree ?? 0));
-    case 'resident':
-      return Math.round(14 + 2 * Math.sqrt(node.degree ?? 0));
+      return isConnector(node.roles) ? 'connector' : 'resident';
   }
 }
 
@@ -173,7 +150,7 @@ export function buildElements(
         // in collective mode a collective wears its group colour as a thick outline, to match it to its members
         border: groupColour ?? look.border,
         borderWidth: groupColour ? 4 : look.borderWidth,
-        size: nodeSize(node),
+        size: mapNodeSize(node),
       },
     };
   });
@@ -192,7 +169,7 @@ export function buildElements(
           visual,
           colour: look.colour,
           lineStyle: look.lineStyle,
-          width: edge.kind === 'TIE' ? tieWidth(edge.strength) : GROUP_EDGE_WIDTH,
+          width: edge.kind === 'TIE' ? mapTieWidth(edge.strength) : GROUP_EDGE_WIDTH,
         },
       };
     });

@@ -7,7 +7,8 @@ import type { TranslationKey } from '../i18n/nl';
 import { TranslatePipe } from '../i18n/translate-pipe';
 import { Translator } from '../i18n/translator';
 import type { ColourBy, ColourGroup } from './map-colours';
-import { EDGE_LOOK, type EdgeVisual, NODE_LOOK, type NodeVisual, tieWidth } from './map-elements';
+import { mapTieWidth } from '@weefsel/domain';
+import { EDGE_LOOK, type EdgeVisual, NODE_LOOK, type NodeVisual } from './map-elements';
 import { HIGHLIGHT_COLOUR, SELECTED_COLOUR } from './map-style';
 
 /** SVG points of each node shape in a 20×20 box. */
@@ -49,9 +50,9 @@ export class MapLegend {
   }));
 
   protected readonly lines: LineEntry[] = [
-    line('map.legend.strongTie', 'tie', tieWidth(5)),
-    line('map.legend.tie', 'tie', tieWidth(3)),
-    line('map.legend.weakTie', 'weakTie', tieWidth(2)),
+    line('map.legend.strongTie', 'tie', mapTieWidth(5)),
+    line('map.legend.tie', 'tie', mapTieWidth(3)),
+    line('map.legend.weakTie', 'weakTie', mapTieWidth(2)),
     line('map.legend.membership', 'membership', 1.5),
     line('map.legend.participation', 'participation', 1.5),
     line('map.legend.proposed', 'proposed', 2.5),

@@ -13,7 +13,6 @@ import { MY_PLACES, type Network, NETWORK, SUGGESTIONS } from './map-api';
 import { PALETTE } from './map-colours';
 import type { MapElements } from './map-elements';
 import { MapGraph } from './map-graph';
-import { computePositions } from './map-layout';
 import { AS_OF_DEBOUNCE_MS, MapPage } from './map-page';
 import { FIXTURE_SUGGESTIONS, fixtureNetwork, person } from './network-fixture';
 import type { Positions } from './position-cache';
@@ -69,14 +68,6 @@ jest.mock('./map-graph', () => {
   return { MapGraph: FakeMapGraph, webglSupport: () => 'none' };
 });
 
-// the real layout runs in map-layout.spec.ts; here a fixed one shows which positions were used
-jest.mock('./map-layout', () => ({
-  ...jest.requireActual('./map-layout'),
-  computePositions: jest.fn((elements: MapElements) =>
-    Object.fromEntries(elements.nodes.map((node, i) => [node.data.id, { x: i * 10, y: 0 }])),
-  ),
-}));
-
 interface FakeGraph {
   large: boolean;
   options: { large: boolean; webgl: boolean };
@@ -93,7 +84,6 @@ const graph = (): FakeGraph => {
   if (!last) throw new Error('no map drawn');
   return last;
 };
-const layoutRuns = computePositions as jest.Mock;
 
 const PLACE_NODES = [
   { id: 'b1', name: 'De Lindenhof', level: PlaceLevel.NEIGHBOURHOOD, parentId: null, cbsCode: null },
@@ -117,7 +107,6 @@ describe('MapPage', () => {
 
   beforeEach(() => {
     (MapGraph as unknown as { instances: FakeGraph[] }).instances = [];
-    layoutRuns.mockClear();
     role = UserRole.WORKER;
     network = jest.fn(() => of({ network: fixtureNetwork() }));
     suggestions = jest.fn(() => of({ suggestions: FIXTURE_SUGGESTIONS }));
@@ -152,7 +141,7 @@ describe('MapPage', () => {
 
   afterEach(() => fixture?.destroy());
 
-  /** Renders and waits for the layout (a timer, so the page can say "arranging" first) and the drawing. */
+  /** Renders and waits for the data and the drawing. */
   async function settle(): Promise<void> {
     await fixture.whenStable();
     await new Promise((resolve) => setTimeout(resolve, 40));
@@ -175,6 +164,9 @@ describe('MapPage', () => {
       String(name),
     );
   const lastRender = () => must(graph().renders.at(-1), 'a drawn map');
+  /** how many times the map moved its nodes to new positions (a new positions key) */
+  const moves = () => new Set(graph().renders.map((r) => r.key)).size;
+  const positionsSource = () => el().querySelector('.map-frame')?.getAttribute('data-positions');
   const drawnEdge = (id: string) => lastRender().elements.edges.find((e) => e.data.id === id)?.data;
   const drawnNode = (id: string) => lastRender().elements.nodes.find((n) => n.data.id === id)?.data;
 
@@ -188,17 +180,20 @@ describe('MapPage', () => {
 
     expect(graphs()).toHaveLength(1);
     expect(graph().options).toEqual({ large: false, webgl: false, reducedMotion: false });
-    expect(layoutRuns).toHaveBeenCalledTimes(1);
+    // at the positions the API sent (the fixture's row, 10 apart)
+    expect(positionsSource()).toBe('server');
+    expect(moves()).toBe(1);
     const drawn = lastRender();
     expect(drawn.elements.nodes).toHaveLength(9);
     expect(drawn.elements.edges).toHaveLength(11);
     expect(drawn.positions['p2']).toEqual({ x: 10, y: 0 });
+    expect(drawn.positions['i1']).toEqual({ x: 80, y: 0 });
     expect(el().querySelector('.overlay')).toBeNull();
     expect(el().querySelector('.map-frame')?.getAttribute('data-state')).toBe('ready');
     expect(text('wf-map-legend h2')).toBe('Legenda');
   });
 
-  it('draws a revisit from the positions cached in this tab, without a new layout', async () => {
+  it('draws a revisit from the positions cached in this tab', async () => {
     await render();
     const first = lastRender();
     fixture.destroy();
@@ -206,7 +201,7 @@ describe('MapPage', () => {
 
     await render();
     expect(graphs()).toHaveLength(2);
-    expect(layoutRuns).toHaveBeenCalledTimes(1);
+    expect(positionsSource()).toBe('cache');
     expect(lastRender().positions).toEqual(first.positions);
   });
 
@@ -253,7 +248,7 @@ describe('MapPage', () => {
     ).toBe('Voorstellen 1');
     expect(text('.highlight-status')).toBe('1 voorgestelde banden (gatenvuller), gestreept getekend.');
     // the proposals do not move the map
-    expect(layoutRuns).toHaveBeenCalledTimes(1);
+    expect(moves()).toBe(1);
   });
 
   it('moves through time: one request per pause of the slider, and the people stay where they are', async () => {
@@ -281,10 +276,52 @@ describe('MapPage', () => {
     expect(network).toHaveBeenCalledTimes(2);
     expect(network).toHaveBeenLastCalledWith({ placeId: 'b1', asOf: addMonths(todayIso(), -12) });
     expect(text('.summary')).toBe('9 bewoners en groepen · 5 banden');
-    expect(layoutRuns).toHaveBeenCalledTimes(1);
+    // kept where they were, not moved to the API's positions for the older date
+    expect(positionsSource()).toBe('kept');
     expect(lastRender().key).toBe(key);
     expect(drawnEdge('t6')).toBeUndefined();
     expect(must(el().querySelector<HTMLInputElement>('#map-as-of'), 'date').value).toBe(addMonths(todayIso(), -12));
+  });
+
+  it('moves to the API’s positions on “Opnieuw schikken”, and for a date when most people were not there yet', async () => {
+    await render();
+    const slideTo = async (months: string) => {
+      const slider = must(el().querySelector<HTMLInputElement>('#map-time'), 'slider');
+      slider.value = months;
+      slider.dispatchEvent(new Event('input'));
+      await new Promise((resolve) => setTimeout(resolve, AS_OF_DEBOUNCE_MS + 50));
+      await settle();
+    };
+    // a year ago, before Anna met Dirk (t6), the API laid the same people out 50 lower
+    const older = fixtureNetwork({ asOf: addMonths(todayIso(), -12) });
+    older.edges = older.edges.filter((e) => e.id !== 't6');
+    older.nodes = older.nodes.map((node) => ({ ...node, y: 50 }));
+    network.mockReturnValue(of({ network: older }));
+    await slideTo('-12');
+    expect(positionsSource()).toBe('kept');
+    expect(lastRender().positions['p2']).toEqual({ x: 10, y: 0 });
+
+    button('Opnieuw schikken').click();
+    await settle();
+    expect(positionsSource()).toBe('server');
+    expect(moves()).toBe(2);
+    expect(lastRender().positions['p2']).toEqual({ x: 10, y: 50 });
+
+    // two years ago: of nine nodes only Anna was there (1/9 known, below 80 %), so the API's layout is used
+    const early = fixtureNetwork({
+      asOf: addMonths(todayIso(), -24),
+      nodes: [
+        person('p1', { x: 5, y: 5 }),
+        ...['n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8', 'n9'].map((id, i) => person(id, { x: i, y: 7 })),
+      ],
+      edges: [],
+    });
+    network.mockReturnValue(of({ network: early }));
+    await slideTo('-24');
+    expect(positionsSource()).toBe('server');
+    expect(moves()).toBe(3);
+    expect(lastRender().positions['p1']).toEqual({ x: 5, y: 5 });
+    expect(lastRender().positions['n9']).toEqual({ x: 7, y: 7 });
   });
 
   it('a tap on a person shows their figures and their ego network; two hops widen it', async () => {
@@ -372,7 +409,7 @@ describe('MapPage', () => {
     await fixture.whenStable();
     expect(text('.summary')).toBe('7 bewoners en groepen · 3 banden');
     expect(graph().classes?.get('t2')).toBe('hidden');
-    expect(layoutRuns).toHaveBeenCalledTimes(1);
+    expect(moves()).toBe(1);
   });
 
   it('filters by ecogram function and by collective, and focuses on the chosen group', async () => {
@@ -400,7 +437,7 @@ describe('MapPage', () => {
     await fixture.whenStable();
     expect(text('.summary')).toBe('3 bewoners en groepen · 1 banden');
     expect(graph().focused.at(-1)).toEqual(['c2', 'p2', 'p3']);
-    expect(layoutRuns).toHaveBeenCalledTimes(1);
+    expect(moves()).toBe(1);
   });
 
   it('saves the whole map as a PNG named after the place and date', async () => {

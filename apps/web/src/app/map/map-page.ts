@@ -4,8 +4,8 @@
  * hidden connectors, gap-filler suggestions). Click or search a person for their ego network and figures;
  * move the time slider to watch the network grow or thin.
  *
- * Data flows one way: the API's Network → colours and elements (pure) → positions (cache, or the previous
- * positions when only the date moved, or a seeded fcose layout) → MapGraph (the Cytoscape instance); the
+ * Data flows one way: the API's Network → colours and elements (pure) → positions (the session's cache, the
+ * previous positions when only the date moved, or the API's layout sent with the network) → MapGraph (the Cytoscape instance); the
  * controls only change classes (map-view.ts), so the map never reshuffles under the worker's eyes.
  */
 import {
@@ -43,7 +43,7 @@ import { MapDetails } from './map-details';
 import { buildElements, proposedTies } from './map-elements';
 import { MapGraph, type WebglSupport, webglSupport } from './map-graph';
 import { type Highlight, HIGHLIGHTS, highlightCounts } from './map-highlights';
-import { computePositions, extendPositions, isLargeGraph } from './map-layout';
+import { extendPositions, isLargeGraph, payloadPositions } from './map-layout';
 import { MapLegend } from './map-legend';
 import { HIGHLIGHT_COLOUR } from './map-style';
 import {
@@ -366,9 +366,11 @@ export class MapPage {
    * date moves and the positions are kept, the key stays, and the map adds and removes ties in place.
    */
   private readonly layout = signal<{ key: string; positions: Positions; network: Network } | null>(null);
-  /** Where the positions on screen came from (a data attribute, so a test can tell a cached draw from a layout). */
-  protected readonly positionsSource = signal<'cache' | 'kept' | 'layout' | null>(null);
-  protected readonly arranging = signal(false);
+  /**
+   * Where the positions on screen came from: the session's cache, kept from the previous date, or the API's
+   * layout (a data attribute, so a test can tell them apart).
+   */
+  protected readonly positionsSource = signal<'cache' | 'kept' | 'server' | null>(null);
   private readonly graph = signal<MapGraph | null>(null);
   /** for a large map: whether the browser offers WebGL on a GPU, in software only, or not at all */
   protected readonly webgl = signal<WebglSupport | null>(null);
@@ -384,24 +386,20 @@ export class MapPage {
     if (this.noPlaces() || this.empty()) return 'empty';
     const network = this.network();
     if (!network) return 'loading';
-    if (this.arranging() || this.drawnNetwork() !== network) return 'arranging';
+    if (this.drawnNetwork() !== network) return 'arranging';
     return this.state().loading ? 'updating' : 'ready';
   });
-  private layoutRun = 0;
+  /** counts the moves to the API's positions, so each one gets a key of its own and the map moves */
+  private serverLayouts = 0;
 
   constructor() {
     const destroyRef = inject(DestroyRef);
-    destroyRef.onDestroy(() => {
-      this.layoutRun++;
-      this.graph()?.destroy();
-    });
+    destroyRef.onDestroy(() => this.graph()?.destroy());
 
     // a new network: its positions from the cache, from the map on screen, or from a fresh layout
     effect(() => {
       const network = this.network();
-      const elements = untracked(this.elements);
-      if (!network || !elements) return;
-      untracked(() => this.placePositions(network, elements));
+      if (network) untracked(() => this.placePositions(network));
     });
 
     // a Cytoscape instance fit for the network's size, created once the container is on screen
@@ -555,11 +553,10 @@ export class MapPage {
     this.graph()?.fit();
   }
 
-  /** A fresh layout for what is on screen (after the time slider has kept older positions for a while). */
+  /** The API's layout for what is on screen (after the time slider has kept older positions for a while). */
   protected relayout(): void {
     const network = this.network();
-    const elements = this.elements();
-    if (network && elements) this.runLayout(network, elements);
+    if (network) this.useServerPositions(network);
   }
 
   protected retry(): void {
@@ -567,12 +564,10 @@ export class MapPage {
   }
 
   // --- helpers -----------------------------------------------------------------------------------------------------
-  private placePositions(network: Network, elements: NonNullable<ReturnType<typeof this.elements>>): void {
+  private placePositions(network: Network): void {
     const key = positionKey(network);
     const cached = this.cache.get(key);
     if (cached) {
-      this.layoutRun++;
-      this.arranging.set(false);
       this.positionsSource.set('cache');
       this.layout.set({ key, positions: cached, network });
       return;
@@ -583,31 +578,22 @@ export class MapPage {
       const kept = extendPositions(graph.positions(), network);
       if (kept) {
         this.cache.set(key, kept);
-        this.layoutRun++;
-        this.arranging.set(false);
         this.positionsSource.set('kept');
         // the same key: nothing moves, and the ties of the new date appear and disappear between the people
         this.layout.set({ key: shown.key, positions: kept, network });
         return;
       }
     }
-    this.runLayout(network, elements);
+    this.useServerPositions(network);
   }
 
-  private runLayout(network: Network, elements: NonNullable<ReturnType<typeof this.elements>>): void {
-    const run = ++this.layoutRun;
-    this.arranging.set(true);
-    // let the browser paint "arranging the map…" before the layout takes the main thread
-    setTimeout(() => {
-      if (run !== this.layoutRun) return;
-      const positions = computePositions(elements);
-      if (run !== this.layoutRun) return;
-      const key = positionKey(network);
-      this.cache.set(key, positions);
-      this.arranging.set(false);
-      this.positionsSource.set('layout');
-      this.layout.set({ key: `${key}#${run}`, positions, network });
-    }, 20);
+  /** The positions the API laid out for this network; a new key each time, so the map moves to them. */
+  private useServerPositions(network: Network): void {
+    const key = positionKey(network);
+    const positions = payloadPositions(network);
+    this.cache.set(key, positions);
+    this.positionsSource.set('server');
+    this.layout.set({ key: `${key}#${++this.serverLayouts}`, positions, network });
   }
 
   private tieKindLabel(kind: string): string {

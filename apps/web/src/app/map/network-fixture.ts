@@ -27,6 +27,8 @@ export function person(id: string, extra: Partial<NetworkNode> = {}): NetworkNod
     onWatchList: false,
     phase: null,
     atRiskReasons: [],
+    x: 0,
+    y: 0,
     ...extra,
   };
 }
@@ -50,6 +52,8 @@ export function group(id: string, kind: 'COLLECTIVE' | 'INITIATIVE', label: stri
     onWatchList: null,
     phase: kind === 'INITIATIVE' ? 'ACTIVE' : null,
     atRiskReasons: [],
+    x: 0,
+    y: 0,
   };
 }
 
@@ -90,7 +94,14 @@ export function link(id: string, kind: 'MEMBERSHIP' | 'PARTICIPATION', person: s
   };
 }
 
+/** The fixture's nodes in a row, 10 apart, in the order listed: as if the API had laid them out so. */
 export function fixtureNetwork(extra: Partial<Network> = {}): Network {
+  const network = unplacedFixture(extra);
+  if (!extra.nodes) network.nodes = network.nodes.map((node, i) => ({ ...node, x: i * 10, y: 0 }));
+  return network;
+}
+
+function unplacedFixture(extra: Partial<Network>): Network {
   return {
     asOf: '2026-11-01',
     placeId: 'b1',

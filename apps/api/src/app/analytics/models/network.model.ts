@@ -58,6 +58,15 @@ export class NetworkNodeModel {
       'why a resident is at risk (codes of AtRiskReason: ISOLATED, SINGLE_TIE, ONLY_WEAK_TIES, …); empty when not at risk. Analysts never get ON_WATCH_LIST',
   })
   atRiskReasons: string[];
+
+  @Field(() => Float, {
+    description:
+      'where the map draws the node (map units, fcose layout computed by the API once per data version and date, so every visit and every colleague sees the same map); nodes without any edge stand in a grid left of the rest',
+  })
+  x: number;
+
+  @Field(() => Float, { description: 'see x' })
+  y: number;
 }
 
 @ObjectType('NetworkEdge')
