@@ -770,6 +770,45 @@ describe('analytics after a change: nothing is served stale from the cache', () 
   });
 });
 
+describe('the map after a change: precomputed while the worker is quiet', () => {
+  // MapWarmer (apps/api): QUIET_MS = 1.5 s after a user's last change, the maps of their places as of today are
+  // computed in the background. Seen from outside through the SQL statements of a request (WEEFSEL_QUERY_STATS):
+  // a `network` served from the cache sends only the guard's, the scope's and the data version's.
+  const QUIET_MS = 1500;
+  let worker: string;
+  let buurtId: string;
+  let people: string[];
+
+  beforeAll(async () => {
+    const f = await buildAnalyticsFixture('map-warmup', {
+      streets: [{ name: 'Warmstraat', residents: ['Ada Warm', 'Bo Warm', 'Cor Warm', 'Dien Warm'] }],
+    });
+    worker = f.workerToken;
+    buurtId = f.buurtId;
+    people = f.residents[0];
+  });
+
+  const sqlOf = async (expectedTies: number): Promise<number> => {
+    const res = await gql<{ network: Network }>(NETWORK, { placeId: buurtId }, worker);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.network.edges.filter((e) => e.kind === 'TIE')).toHaveLength(expectedTies);
+    return res.extensions?.sqlQueries as number;
+  };
+
+  it('serves the map after a change from the cache once the worker has been quiet, the new tie on it', async () => {
+    // right after a change (well within the quiet time) the request loads the snapshot itself
+    await createTie(worker, { a: people[0], b: people[1], strength: 3, since: '2026-01-01' });
+    const computed = await sqlOf(1);
+    const cached = await sqlOf(1);
+    expect(computed).toBeGreaterThan(cached);
+
+    await createTie(worker, { a: people[2], b: people[3], strength: 2, since: '2026-01-01' });
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS + 2500));
+    // precomputed: as few statements as a cached answer, and the answer has the change
+    expect(await sqlOf(2)).toBe(cached);
+  });
+});
+
 describe('the map payload for the map’s filters: ecogram functions, initiative phase, at-risk reasons', () => {
   // Functiestraat, as of 2026-07-01 (every tie since 2026-03-01, so none is unconfirmed for 12 months):
   //   Ida–Jan strength 4, functions recorded as [EMOTIONAL, PRACTICAL]; Jan–Kim strength 3, no functions;

@@ -86,7 +86,7 @@ async function waitForCounts(page: Page, expected: { nodes: number; ties: number
   }, 20_000);
 }
 
-/** 'layout' (computed now), 'cache' (sessionStorage) or 'kept' (moved along from the map on screen). */
+/** 'server' (sent with the network), 'cache' (sessionStorage) or 'kept' (moved along from the map on screen). */
 function positionsSource(page: Page): Promise<string | null> {
   return page.locator('.map-frame').getAttribute('data-positions');
 }
