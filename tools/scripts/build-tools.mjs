@@ -7,9 +7,9 @@
  *   node tools/scripts/build-tools.mjs                    build all (the Nx target `tools:build`)
  *   node tools/scripts/build-tools.mjs --run analyze ARGS build, then `node dist/tools/analyze.js ARGS`
  *
- * The npm scripts (`npm run analyze -- …`, `npm run synthetic -- …`, `npm run bench`) use `--run`, so they
- * work from a fresh checkout after `npm install`; a build takes well under a second. Relative paths in ARGS
- * are taken from the directory npm was started in (INIT_CWD).
+ * The npm scripts (`npm run analyze -- …`, `npm run synthetic -- …`, `npm run bench`, `npm run bench:map`) use
+ * `--run`, so they work from a fresh checkout after `npm install`; a build takes well under a second. Relative
+ * paths in ARGS are taken from the directory npm was started in (INIT_CWD).
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -21,6 +21,7 @@ const TOOLS = {
   analyze: 'tools/analyze/src/cli.ts',
   synthetic: 'tools/synthetic/src/cli.ts',
   bench: 'tools/bench/src/cli.ts',
+  'bench-map': 'tools/bench/src/map-cli.ts',
 };
 
 const argv = process.argv.slice(2);
@@ -34,7 +35,7 @@ if (argv[0] === '--run') {
   }
   runArgs = argv.slice(argv[2] === '--' ? 3 : 2);
 } else if (argv.length > 0) {
-  console.error('Usage: node tools/scripts/build-tools.mjs [--run analyze|synthetic|bench [--] ARGS…]');
+  console.error('Usage: node tools/scripts/build-tools.mjs [--run analyze|synthetic|bench|bench-map [--] ARGS…]');
   process.exit(2);
 }
 
@@ -50,6 +51,8 @@ try {
     tsconfig: 'tools/tsconfig.lib.json',
     sourcemap: 'linked',
     logLevel: 'warning',
+    // drives the installed Chromium; it finds its own files at run time, so it is loaded from node_modules
+    external: ['playwright-core'],
   });
 } catch {
   // esbuild has printed the errors
