@@ -159,7 +159,7 @@ export type {
 export {
   networkLayout,
   DEFAULTS as NETWORK_LAYOUT_DEFAULTS,
-  DRAFT_ABOVE as NETWORK_LAYOUT_DRAFT_ABOVE,
+  LARGE_ABOVE as NETWORK_LAYOUT_LARGE_ABOVE,
   TILE_SPACING as NETWORK_LAYOUT_TILE_SPACING,
 } from './layout/network-layout';
 export type { LayoutEdge, LayoutNode, NetworkLayoutOptions, Point, Positions } from './layout/network-layout';

@@ -1,7 +1,8 @@
 import { createRandom } from '../random';
 import {
-  DRAFT_ABOVE,
   fcoseOptions,
+  LARGE_ABOVE,
+  MEAN_TIE_LENGTH,
   type LayoutEdge,
   type LayoutNode,
   networkLayout,
@@ -100,9 +101,73 @@ describe('networkLayout (fcose on headless Cytoscape)', () => {
     expect(Math.random).toBe(original);
   });
 
-  it('skips the CoSE refinement above 1,000 linked nodes (draft quality)', () => {
-    expect(DRAFT_ABOVE).toBe(1000);
-    expect(fcoseOptions(1000)).toMatchObject({ quality: 'default', animate: false, randomize: true, fit: false });
-    expect(fcoseOptions(1001)).toMatchObject({ quality: 'draft', animate: false });
+  it('runs fcose in full quality, without animation', () => {
+    expect(fcoseOptions()).toMatchObject({ quality: 'default', animate: false, randomize: true, fit: false });
+  });
+});
+
+/**
+ * A neighbourhood of streets: twelve streets of 30 residents, each resident tied to three others of their street
+ * drawn at random (seeded), so every street is a dense cluster a few steps across; street k is tied to street
+ * k+1 by two ties, and an app group has one member in every street.
+ */
+function streets(count = 12, size = 30) {
+  const nodes: LayoutNode[] = [];
+  const edges: LayoutEdge[] = [];
+  const random = createRandom(11);
+  const id = (street: number, i: number) => `s${street}-${i}`;
+  for (let s = 0; s < count; s++) {
+    for (let i = 0; i < size; i++) {
+      nodes.push(node(id(s, i)));
+      for (let d = 0; d < 3; d++) edges.push(tie(id(s, i), id(s, Math.floor(random() * size))));
+    }
+    edges.push(tie(id(s, 0), id((s + 1) % count, 15), 1.3), tie(id(s, 7), id((s + 1) % count, 22), 1.3));
+    edges.push({ source: id(s, 10), target: 'app', group: true, width: 1 });
+  }
+  nodes.push(node('app', 'Buurtapp', 34));
+  return { nodes, edges, streetOf: (nodeId: string) => nodeId.split('-')[0] };
+}
+
+describe('networkLayout above `largeAbove` linked nodes (ForceAtlas2)', () => {
+  // 1,000 by default (a large map); lowered here, since ForceAtlas2 runs many times slower under Jest than in
+  // the API (0.5 s for 1,200 nodes in Node, 9 s in a Jest worker) — docs/benchmarks.md has the real size
+  const options = { largeAbove: 300 };
+  const { nodes, edges, streetOf } = streets();
+  const at = networkLayout(nodes, edges, options);
+
+  it('takes ForceAtlas2 above 1,000 linked nodes unless told otherwise', () => {
+    expect(LARGE_ABOVE).toBe(1000);
+    expect(nodes.length).toBeGreaterThan(options.largeAbove);
+    // with the threshold above the map's size the same data goes to fcose, which lays it out otherwise
+    expect(networkLayout(nodes, edges, { largeAbove: 1000 })).not.toEqual(at);
+  });
+
+  it('places all 361 nodes at finite positions, the same each time', () => {
+    expect(Object.keys(at)).toHaveLength(361);
+    expect(Object.values(at).every(({ x, y }) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
+    expect(networkLayout(nodes, edges, options)).toEqual(at);
+  });
+
+  it('scales the map so that a tie is MEAN_TIE_LENGTH long on average', () => {
+    // over the ties the layout keeps: the random draw also made self ties and repeated pairs, which it drops
+    const pairs = new Set(
+      edges.filter((e) => !e.group && e.source !== e.target).map((e) => [e.source, e.target].sort().join(' ')),
+    );
+    const ties = [...pairs].map((pair) => pair.split(' '));
+    const mean = ties.reduce((sum, [a, b]) => sum + distance(at[a], at[b]), 0) / ties.length;
+    expect(mean).toBeCloseTo(MEAN_TIE_LENGTH, 6);
+  });
+
+  it('keeps each street together: neighbours in a street far closer than people of different streets', () => {
+    const people = nodes.filter((n) => n.id !== 'app');
+    const mean = (pairs: [string, string][]) =>
+      pairs.reduce((sum, [a, b]) => sum + distance(at[a], at[b]), 0) / pairs.length;
+    const random = createRandom(3);
+    const pick = () => people[Math.floor(random() * people.length)].id;
+    const pairs = Array.from({ length: 6000 }, (): [string, string] => [pick(), pick()]);
+    const same = pairs.filter(([a, b]) => a !== b && streetOf(a) === streetOf(b));
+    const other = pairs.filter(([a, b]) => streetOf(a) !== streetOf(b));
+    expect(same.length).toBeGreaterThan(100);
+    expect(mean(same)).toBeLessThan(mean(other) / 2);
   });
 });

@@ -4,22 +4,29 @@
  * neighbourhood interactive within 2 s — a phone should not spend seconds on a force layout, and everyone in
  * the team sees the same map of the same neighbourhood).
  *
- * The layout is fcose (fast compound spring embedder, Balci & Dogrusoz 2022: a spectral start refined by a
- * force-directed CoSE pass) from the cytoscape-fcose extension on a headless Cytoscape instance — no canvas, so
- * it runs in Node. Strong ties pull their people closer; memberships and participations pull loosely, so a big
- * app group does not crush its members together. Above DRAFT_ABOVE nodes the CoSE refinement (about ten times
- * the spectral step's time) is skipped: 'draft' quality.
+ * Up to LARGE_ABOVE linked nodes: fcose (fast compound spring embedder, Balci & Dogrusoz 2022: a spectral start
+ * refined by a force-directed CoSE pass) from cytoscape-fcose on a headless Cytoscape instance. Strong ties pull
+ * their people closer; memberships and participations pull loosely, so a big app group does not crush its
+ * members together. fcose draws from Math.random, so the synchronous run swaps in a seeded generator
+ * (createRandom, mulberry32) and restores the real one afterwards.
  *
- * Deterministic: fcose draws from Math.random (spectral sampling, tie-breaking shuffles), so the synchronous run
- * swaps in a seeded generator (createRandom, mulberry32) and restores the real one afterwards — the same data
- * always gives the same map. Nodes without any edge skip the force layout and stand in a grid to the left of
- * the rest, in label order: fcose would pile them on one spot, and a worker looks for them as a group anyway.
+ * Above LARGE_ABOVE: ForceAtlas2 (Jacomy et al. 2014, the layout of Gephi; graphology-layout-forceatlas2) with
+ * Barnes–Hut and strong gravity, from seeded random starting positions, then scaled so that a tie is as long on
+ * average as in fcose's maps. For 2,000 nodes fcose's full quality takes about a minute and its spectral 'draft'
+ * alone piles the neighbourhood into one blob; ForceAtlas2 shows the streets and groups as lobes in about the
+ * draft's time (docs/benchmarks.md).
+ *
+ * Both are deterministic: the same data always gives the same map. Nodes without any edge skip the force
+ * layout and stand in a grid to the left of the rest, in label order: a force layout would scatter or pile
+ * them, and a worker looks for them as a group anyway.
  */
 // the ambient types of cytoscape-fcose must reach every program that compiles this file (the API, the tools)
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./cytoscape-fcose.d.ts" />
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { UndirectedGraph } from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { createRandom } from '../random';
 
 export interface LayoutNode {
@@ -46,14 +53,20 @@ export interface Point {
 
 export type Positions = Record<string, Point>;
 
+/** Above this many linked nodes ForceAtlas2 lays the map out instead of fcose. */
+export const LARGE_ABOVE = 1000;
+
 export interface NetworkLayoutOptions {
   seed: number;
+  /** above this many linked nodes, ForceAtlas2 instead of fcose */
+  largeAbove: number;
 }
 
-export const DEFAULTS: NetworkLayoutOptions = { seed: 20_261_101 };
-
-/** Above this many linked nodes fcose runs in 'draft' quality (spectral only). */
-export const DRAFT_ABOVE = 1000;
+export const DEFAULTS: NetworkLayoutOptions = { seed: 20_261_101, largeAbove: LARGE_ABOVE };
+/** ForceAtlas2's iterations: enough for the lobes of 2,000 nodes to settle (more moves them little). */
+export const FORCE_ATLAS_ITERATIONS = 150;
+/** the mean length of a tie in a ForceAtlas2 map, in map units (fcose's ideal lengths are 50–70) */
+export const MEAN_TIE_LENGTH = 60;
 /** Distance between the unlinked nodes of the grid. */
 export const TILE_SPACING = 32;
 
@@ -76,12 +89,12 @@ export function withSeededRandom<T>(seed: number, run: () => T): T {
   }
 }
 
-/** fcose's options for this many linked nodes. */
-export function fcoseOptions(nodeCount: number) {
+/** fcose's options. */
+export function fcoseOptions() {
   const isGroup = (edge: cytoscape.EdgeSingular) => edge.data('group') === true;
   return {
     name: 'fcose',
-    quality: nodeCount > DRAFT_ABOVE ? 'draft' : 'default',
+    quality: 'default',
     randomize: true,
     animate: false,
     fit: false,
@@ -107,7 +120,7 @@ export function networkLayout(
   edges: readonly LayoutEdge[],
   options: Partial<NetworkLayoutOptions> = {},
 ): Positions {
-  const { seed } = { ...DEFAULTS, ...options };
+  const { seed, largeAbove } = { ...DEFAULTS, ...options };
   const ids = new Set(nodes.map((node) => node.id));
   const seen = new Set<string>();
   const kept = edges.filter((edge) => {
@@ -123,33 +136,12 @@ export function networkLayout(
     .filter((node) => !linked.has(node.id))
     .sort((a, b) => a.label.localeCompare(b.label, 'nl') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const positions: Positions = {};
-  if (connected.length > 0) {
-    registerFcose();
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
-      elements: [
-        ...connected.map((node) => ({ group: 'nodes' as const, data: { id: node.id, size: node.size } })),
-        ...kept.map((edge, i) => ({
-          group: 'edges' as const,
-          data: { id: `e${i}`, source: edge.source, target: edge.target, group: edge.group, width: edge.width },
-        })),
-      ],
-    });
-    try {
-      withSeededRandom(seed, () => {
-        cy.layout(fcoseOptions(connected.length) as unknown as cytoscape.LayoutOptions).run();
-      });
-      cy.nodes().forEach((node) => {
-        const { x, y } = node.position();
-        positions[node.id()] = { x, y };
-      });
-    } finally {
-      cy.destroy();
-    }
-  }
+  const positions: Positions =
+    connected.length === 0
+      ? {}
+      : connected.length > largeAbove
+        ? forceAtlasLayout(connected, kept, seed)
+        : fcoseLayout(connected, kept, seed);
   Object.assign(
     positions,
     tile(
@@ -157,6 +149,73 @@ export function networkLayout(
       positions,
     ),
   );
+  return positions;
+}
+
+function fcoseLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], seed: number): Positions {
+  registerFcose();
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    elements: [
+      ...nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, size: node.size } })),
+      ...edges.map((edge, i) => ({
+        group: 'edges' as const,
+        data: { id: `e${i}`, source: edge.source, target: edge.target, group: edge.group, width: edge.width },
+      })),
+    ],
+  });
+  try {
+    withSeededRandom(seed, () => {
+      cy.layout(fcoseOptions() as unknown as cytoscape.LayoutOptions).run();
+    });
+    const positions: Positions = {};
+    cy.nodes().forEach((node) => {
+      const { x, y } = node.position();
+      positions[node.id()] = { x, y };
+    });
+    return positions;
+  } finally {
+    cy.destroy();
+  }
+}
+
+/**
+ * ForceAtlas2 on a graphology graph. A tie pulls with its width (so with its strength), a membership or
+ * participation with half the weakest tie's; the start is seeded random in a square that gives each node about
+ * MEAN_TIE_LENGTH² of room, and the result is scaled to MEAN_TIE_LENGTH per tie.
+ */
+function forceAtlasLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], seed: number): Positions {
+  const graph = new UndirectedGraph();
+  const random = createRandom(seed);
+  const side = Math.sqrt(nodes.length) * MEAN_TIE_LENGTH;
+  for (const node of nodes) graph.addNode(node.id, { x: random() * side, y: random() * side });
+  for (const edge of edges) graph.addEdge(edge.source, edge.target, { weight: edge.group ? 0.5 : edge.width });
+  const positions: Positions = forceAtlas2(graph, {
+    iterations: FORCE_ATLAS_ITERATIONS,
+    getEdgeWeight: 'weight',
+    settings: {
+      ...forceAtlas2.inferSettings(graph),
+      barnesHutOptimize: true,
+      strongGravityMode: true,
+      gravity: 0.05,
+      scalingRatio: 10,
+      edgeWeightInfluence: 1,
+    },
+  });
+  const ties = edges.filter((edge) => !edge.group);
+  const measured = ties.length > 0 ? ties : edges;
+  const mean =
+    measured.reduce((sum, { source, target }) => {
+      const a = positions[source];
+      const b = positions[target];
+      return sum + Math.hypot(a.x - b.x, a.y - b.y);
+    }, 0) / measured.length;
+  const scale = mean > 0 ? MEAN_TIE_LENGTH / mean : 1;
+  for (const id of Object.keys(positions)) {
+    positions[id] = { x: positions[id].x * scale, y: positions[id].y * scale };
+  }
   return positions;
 }
 
