@@ -14,7 +14,7 @@
  *    whole app on the map. "Interactive" is the map's data-state="ready" (every node drawn at its position)
  *    plus two animation frames (the canvas painted);
  * 4. prints the medians and writes them into docs/benchmarks.md between `<!-- bench-map:start -->` and
- *    `<!-- bench-map:end -->`.
+ *    `<!-- bench-map:end -->`, with a screenshot of the map as docs/screenshots/map-bench-2000.png.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -74,6 +74,13 @@ const median = (xs: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** A Markdown table with its columns padded, as Prettier writes it (so `npm run format:check` stays green). */
+export function markdownTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, c) => Math.max(h.length, 3, ...rows.map((r) => r[c].length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
 
 function ensureBuilt(): void {
   const needed = ['dist/apps/api/main.js', 'dist/apps/api/cli.js', 'dist/apps/web/browser/index.html'];
@@ -241,6 +248,9 @@ export async function main(argv: string[]): Promise<number> {
       // a new tab: nothing in the session, the API has the map
       page = await openTab(browser, api.url);
       newTab.push(await visit(page));
+      // what the worker sees: the API's layout of the whole buurt (docs/screenshots, beside the web-e2e ones)
+      if (i === 0 && !opts['no-doc'])
+        await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'map-bench-2000.png') });
       highlight.push(
         await timed(async () => {
           await page.getByRole('button', { name: /^Geïsoleerd/ }).click();
@@ -285,10 +295,9 @@ export async function main(argv: string[]): Promise<number> {
       `${data.collectives} collectives, ${data.initiatives} initiatives), ${data.ties} ties, seed ${opts.seed}; ` +
       `Chromium headless, WebGL renderer "${renderer}"; median of ${opts.reps} runs.`,
     '',
-    '| step | median | runs |',
-    '| ---- | ------ | ---- |',
-    ...rows.map(
-      (r) => `| ${r.step} | ${seconds(median(r.runs))} | ${r.runs.map((x) => (x / 1000).toFixed(2)).join(' · ')} |`,
+    ...markdownTable(
+      ['step', 'median', 'runs'],
+      rows.map((r) => [r.step, seconds(median(r.runs)), r.runs.map((x) => (x / 1000).toFixed(2)).join(' · ')]),
     ),
   ].join('\n');
   console.log(`\n${table}\n`);

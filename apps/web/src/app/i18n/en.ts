@@ -164,7 +164,7 @@ export const en: Translations = {
   'map.empty': 'Nobody is on the map of {place} yet. Import a CSV file or add residents.',
   'map.loading': 'Loading the map…',
   'map.side': 'Details and legend',
-  'map.large': 'Large map ({count} residents and groups): quick layout, no animations.',
+  'map.large': 'Large map ({count} residents and groups): no animations, lines hidden while panning.',
   'map.large.webgl': 'Drawn with WebGL.',
   'map.large.software':
     'WebGL runs without a graphics card (in software) in this browser, so the map is drawn on canvas: faster here.',

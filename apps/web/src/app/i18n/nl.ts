@@ -170,7 +170,7 @@ export const nl = {
   'map.empty': 'In {place} staat nog niemand op de kaart. Importeer een CSV-bestand of voeg bewoners toe.',
   'map.loading': 'Kaart laden…',
   'map.side': 'Details en legenda',
-  'map.large': 'Grote kaart ({count} bewoners en groepen): snelle schikking, zonder animaties.',
+  'map.large': 'Grote kaart ({count} bewoners en groepen): zonder animaties, lijnen verborgen tijdens het schuiven.',
   'map.large.webgl': 'Getekend met WebGL.',
   'map.large.software':
     'WebGL draait in deze browser zonder grafische kaart (in software), dus getekend op canvas: dat is hier sneller.',

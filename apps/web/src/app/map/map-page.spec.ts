@@ -520,7 +520,7 @@ describe('MapPage', () => {
     await render();
     expect(graph().options).toEqual({ large: true, webgl: false, reducedMotion: false });
     expect(text('.side .notice')).toBe(
-      'Grote kaart (1001 bewoners en groepen): snelle schikking, zonder animaties. WebGL is in deze browser niet beschikbaar; getekend op canvas.',
+      'Grote kaart (1001 bewoners en groepen): zonder animaties, lijnen verborgen tijdens het schuiven. WebGL is in deze browser niet beschikbaar; getekend op canvas.',
     );
   });
 });
