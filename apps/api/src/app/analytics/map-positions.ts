@@ -1,7 +1,7 @@
 /**
- * The map's positions for a network payload: libs/graph's networkLayout (fcose on headless Cytoscape) with the
- * node sizes and tie widths the web draws (libs/domain map-geometry), so what is laid out here is what the
- * browser shows. Computed once per (scope, data version, place, date, viewer kind) — see AnalyticsService.
+ * The map's positions for a network payload: libs/graph's networkLayout (fcose; ForceAtlas2 above 1,000 linked
+ * nodes) with the node sizes and tie widths the web draws (libs/domain map-geometry), so what is laid out here
+ * is what the browser shows. Computed once per (scope, data version, place, date, viewer kind) — see AnalyticsService.
  */
 import { mapNodeSize, mapTieWidth } from '@weefsel/domain';
 import { networkLayout, Positions } from '@weefsel/graph';

@@ -61,7 +61,7 @@ export class NetworkNodeModel {
 
   @Field(() => Float, {
     description:
-      'where the map draws the node (map units, fcose layout computed by the API once per data version and date, so every visit and every colleague sees the same map); nodes without any edge stand in a grid left of the rest',
+      'where the map draws the node (map units; laid out by the API with fcose, or ForceAtlas2 above 1,000 linked nodes, once per data version and date, so every visit and every colleague sees the same map); nodes without any edge stand in a grid left of the rest',
   })
   x: number;
 
