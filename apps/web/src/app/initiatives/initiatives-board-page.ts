@@ -14,8 +14,7 @@ import { catchError, map, of, scan, startWith, switchMap } from 'rxjs';
 import { type GraphqlErrorCode, toGraphqlError } from '../graphql/graphql-error';
 import { TranslatePipe } from '../i18n/translate-pipe';
 import { Translator } from '../i18n/translator';
-import { PeopleApi } from '../people/people-api';
-import { type PlaceOption, toPlaceOptions } from '../people/place-tree';
+import { placeChoice } from '../people/place-choice';
 import { collectiveLinks } from './collective-links';
 import { InitiativeDetail } from './initiative-detail';
 import { type BoardCard, isPhase, PHASES, toCards, toColumns } from './initiative-board';
@@ -28,11 +27,6 @@ import {
 } from './initiatives-api';
 
 type Tab = 'initiatives' | 'collectives';
-
-interface PlacesState {
-  options: PlaceOption[];
-  state: 'loading' | 'loaded' | 'failed';
-}
 
 type Event<T> = { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; code: GraphqlErrorCode };
 
@@ -67,7 +61,6 @@ function loadable<T>() {
 })
 export class InitiativesBoardPage {
   private readonly api = inject(InitiativesApi);
-  private readonly peopleApi = inject(PeopleApi);
   private readonly translator = inject(Translator);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -83,27 +76,11 @@ export class InitiativesBoardPage {
   private readonly openId = computed(() => this.query().get('initiative'));
 
   // --- places --------------------------------------------------------------------------------------------------
-  private readonly places = toSignal(
-    this.peopleApi.places().pipe(
-      map((places): PlacesState => ({ options: toPlaceOptions(places), state: 'loaded' })),
-      catchError(() => of<PlacesState>({ options: [], state: 'failed' })),
-    ),
-    { initialValue: { options: [], state: 'loading' } as PlacesState },
-  );
-  protected readonly placesState = computed(() => this.places().state);
-  protected readonly placeOptions = computed(() =>
-    this.places().options.map(({ place, depth }) => ({
-      id: place.id,
-      name: place.name,
-      label: `${'\u00a0\u00a0\u00a0'.repeat(depth)}${place.name} (${this.translator.t(`placeLevel.${place.level}`)})`,
-    })),
-  );
-  protected readonly placeId = computed<string | null>(() => {
-    const options = this.placeOptions();
-    const wanted = this.query().get('place');
-    return options.find((o) => o.id === wanted)?.id ?? options[0]?.id ?? null;
-  });
-  protected readonly placeName = computed(() => this.placeOptions().find((o) => o.id === this.placeId())?.name ?? '');
+  private readonly place = placeChoice(computed(() => this.query().get('place')));
+  protected readonly placesState = this.place.state;
+  protected readonly placeOptions = this.place.options;
+  protected readonly placeId = this.place.placeId;
+  protected readonly placeName = this.place.placeName;
 
   // --- initiatives ---------------------------------------------------------------------------------------------
   private readonly attempt = signal(0);

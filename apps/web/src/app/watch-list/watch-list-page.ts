@@ -14,8 +14,7 @@ import { type GraphqlErrorCode, toGraphqlError } from '../graphql/graphql-error'
 import { TranslatePipe } from '../i18n/translate-pipe';
 import { Translator } from '../i18n/translator';
 import { todayIso } from '../map/as-of';
-import { PeopleApi } from '../people/people-api';
-import { toPlaceOptions } from '../people/place-tree';
+import { placeChoice } from '../people/place-choice';
 import {
   bestLink,
   isReasonCode,
@@ -74,7 +73,6 @@ interface Row {
 })
 export class WatchListPage {
   private readonly api = inject(WatchListApi);
-  private readonly peopleApi = inject(PeopleApi);
   private readonly translator = inject(Translator);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -100,29 +98,11 @@ export class WatchListPage {
   });
 
   // --- places --------------------------------------------------------------------------------------------------
-  private readonly places = toSignal(
-    this.peopleApi.places().pipe(
-      map((places) => ({ options: toPlaceOptions(places), state: 'loaded' as const })),
-      catchError(() => of({ options: [], state: 'failed' as const })),
-      startWith({ options: [], state: 'loading' as const }),
-    ),
-    { initialValue: { options: [], state: 'loading' as const } },
-  );
-  protected readonly placesState = computed(() => this.places().state);
-  protected readonly placeOptions = computed(() =>
-    this.places().options.map(({ place, depth }) => ({
-      id: place.id,
-      name: place.name,
-      label: `${'\u00a0\u00a0\u00a0'.repeat(depth)}${place.name} (${this.translator.t(`placeLevel.${place.level}`)})`,
-    })),
-  );
-  /** The place in the URL when the user may see it, else the top of their tree. */
-  protected readonly placeId = computed<string | null>(() => {
-    const options = this.placeOptions();
-    const wanted = this.query().get('place');
-    return options.find((o) => o.id === wanted)?.id ?? options[0]?.id ?? null;
-  });
-  protected readonly placeName = computed(() => this.placeOptions().find((o) => o.id === this.placeId())?.name ?? '');
+  private readonly place = placeChoice(computed(() => this.query().get('place')));
+  protected readonly placesState = this.place.state;
+  protected readonly placeOptions = this.place.options;
+  protected readonly placeId = this.place.placeId;
+  protected readonly placeName = this.place.placeName;
 
   // --- data ----------------------------------------------------------------------------------------------------
   private readonly attempt = signal(0);
