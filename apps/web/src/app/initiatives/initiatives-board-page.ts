@@ -57,7 +57,7 @@ function loadable<T>() {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe, LucideAngularModule, InitiativeDetail],
   templateUrl: './initiatives-board-page.html',
-  styleUrl: './initiatives-board-page.css',
+  styleUrls: ['../people/place-page.css', './initiatives-board-page.css'],
 })
 export class InitiativesBoardPage {
   private readonly api = inject(InitiativesApi);

@@ -69,7 +69,7 @@ interface Row {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe, RouterLink, NgTemplateOutlet, LucideAngularModule, VisitPlanPrintStyles],
   templateUrl: './watch-list-page.html',
-  styleUrl: './watch-list-page.css',
+  styleUrls: ['../people/place-page.css', './watch-list-page.css'],
 })
 export class WatchListPage {
   private readonly api = inject(WatchListApi);
