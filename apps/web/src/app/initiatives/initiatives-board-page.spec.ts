@@ -258,4 +258,48 @@ describe('InitiativesBoardPage', () => {
     expect(items[1].textContent).toContain('Geen brug naar andere collectieven');
     expect(root.querySelector('.count')?.textContent).toContain('2 collectieven, waarvan 2 zonder brug');
   });
+
+  it('names the collectives one has no link with in alphabetical order, whatever order the API gave', async () => {
+    const collective = (id: string, name: string) => ({
+      node: {
+        id,
+        name,
+        kind: CollectiveKind.INFORMAL_GROUP,
+        description: null,
+        memberCount: 1,
+        place: { id: 'b1', name: 'De Lindenhof' },
+      },
+    });
+    const base = request.getMockImplementation();
+    request.mockImplementation((op: GraphqlOperation<unknown, never>, variables: never) =>
+      op === COLLECTIVES
+        ? of({
+            // Zangkoor shares Pim (p1) with Buurthuisteam; Koffieochtend and Appgroep share no one with anybody
+            collectives: {
+              edges: [
+                collective('c1', 'Buurthuisteam'),
+                collective('c2', 'Koffieochtend'),
+                collective('c3', 'Appgroep'),
+                collective('c4', 'Zangkoor'),
+              ],
+            },
+            network: {
+              nodes: ['c1', 'c2', 'c3', 'c4'].map((id) => ({ id, kind: 'COLLECTIVE' })),
+              edges: [
+                { kind: 'MEMBERSHIP', source: 'p1', target: 'c1' },
+                { kind: 'MEMBERSHIP', source: 'p1', target: 'c4' },
+                { kind: 'MEMBERSHIP', source: 'p2', target: 'c2' },
+                { kind: 'MEMBERSHIP', source: 'p3', target: 'c3' },
+              ],
+            },
+          })
+        : (base as (o: typeof op, v: never) => unknown)(op, variables),
+    );
+    const { root } = await open('/initiatives?tab=collectives');
+    const buurthuisteam = [...root.querySelectorAll('ul.collectives > li')].find(
+      (li) => li.querySelector('h2')?.textContent?.trim() === 'Buurthuisteam',
+    );
+    // the API listed Koffieochtend (c2) before Appgroep (c3)
+    expect(buurthuisteam?.textContent?.replace(/\s+/g, ' ')).toContain('Geen verbinding met: Appgroep, Koffieochtend');
+  });
 });

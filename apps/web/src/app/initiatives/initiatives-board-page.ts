@@ -189,8 +189,11 @@ export class InitiativesBoardPage {
           linkedText: figures
             ? this.translator.t('initiatives.collectives.linked', { linked: figures.linked.length, others })
             : null,
-          singleLinks: figures ? figures.linked.filter((l) => l.links === 1).map((l) => nameOf(l.collectiveId)) : [],
-          unlinked: figures && !figures.noBridge ? figures.unlinked.map(nameOf) : [],
+          // by name, so the lists read the same whatever order the API listed the collectives in
+          singleLinks: figures
+            ? byName(figures.linked.filter((l) => l.links === 1).map((l) => nameOf(l.collectiveId)))
+            : [],
+          unlinked: figures && !figures.noBridge ? byName(figures.unlinked.map(nameOf)) : [],
         };
       });
   });
@@ -315,4 +318,8 @@ export class InitiativesBoardPage {
           : 'initiatives.collectives.ei.mixed';
     return { value: this.translator.t('initiatives.collectives.ei', { value }), meaning: this.translator.t(meaning) };
   }
+}
+
+function byName(names: string[]): string[] {
+  return names.sort((a, b) => a.localeCompare(b, 'nl'));
 }
